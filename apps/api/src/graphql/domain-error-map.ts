@@ -1,0 +1,35 @@
+import { AccessErrorCode, GraphqlErrorCode, InputValidationErrorCode } from '@jalin/errors';
+import { IdentityErrorCode } from '@jalin/identity';
+
+/**
+ * The one place where module error codes become public GraphQL codes. Each table is typed as a
+ * Record over its enum, so adding a code to a module without deciding its public meaning does not
+ * compile (Twenty habit, in one file instead of per resolver).
+ */
+export const DOMAIN_ERROR_MAP = {
+  input: {
+    [InputValidationErrorCode.INVALID_INPUT]: GraphqlErrorCode.BAD_USER_INPUT,
+  } satisfies Record<InputValidationErrorCode, GraphqlErrorCode>,
+  access: {
+    [AccessErrorCode.UNAUTHENTICATED]: GraphqlErrorCode.UNAUTHENTICATED,
+    [AccessErrorCode.FORBIDDEN]: GraphqlErrorCode.FORBIDDEN,
+    [AccessErrorCode.NO_RULE]: GraphqlErrorCode.FORBIDDEN,
+    [AccessErrorCode.RATE_LIMITED]: GraphqlErrorCode.RATE_LIMITED,
+  } satisfies Record<AccessErrorCode, GraphqlErrorCode>,
+  identity: {
+    [IdentityErrorCode.EMAIL_TAKEN]: GraphqlErrorCode.CONFLICT,
+    [IdentityErrorCode.INVALID_CREDENTIALS]: GraphqlErrorCode.UNAUTHENTICATED,
+    [IdentityErrorCode.INVALID_REFRESH_TOKEN]: GraphqlErrorCode.UNAUTHENTICATED,
+    [IdentityErrorCode.REFRESH_TOKEN_REUSED]: GraphqlErrorCode.UNAUTHENTICATED,
+    [IdentityErrorCode.ROLE_NOT_ALLOWED]: GraphqlErrorCode.BAD_USER_INPUT,
+    [IdentityErrorCode.USER_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [IdentityErrorCode.TOO_MANY_ATTEMPTS]: GraphqlErrorCode.RATE_LIMITED,
+  } satisfies Record<IdentityErrorCode, GraphqlErrorCode>,
+} as const;
+
+type ModuleName = keyof typeof DOMAIN_ERROR_MAP;
+
+export function graphqlCodeFor(module: string, code: string): GraphqlErrorCode | undefined {
+  const table = DOMAIN_ERROR_MAP[module as ModuleName] as Record<string, GraphqlErrorCode> | undefined;
+  return table?.[code];
+}

@@ -1,0 +1,63 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLFormattedError } from 'graphql';
+import { DomainException, GraphqlErrorCode } from '@jalin/errors';
+import { graphqlCodeFor } from './domain-error-map';
+
+const logger = new Logger('GraphQLError');
+
+/** Codes Apollo and graphql-js raise before any resolver runs: the request itself is bad. */
+const REQUEST_ERROR_CODES: Record<string, GraphqlErrorCode> = {
+  GRAPHQL_PARSE_FAILED: GraphqlErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: GraphqlErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: GraphqlErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: GraphqlErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: GraphqlErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: GraphqlErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: GraphqlErrorCode.BAD_USER_INPUT,
+  UNAUTHENTICATED: GraphqlErrorCode.UNAUTHENTICATED,
+  FORBIDDEN: GraphqlErrorCode.FORBIDDEN,
+};
+
+const HTTP_STATUS_CODES: Record<number, GraphqlErrorCode> = {
+  400: GraphqlErrorCode.BAD_USER_INPUT,
+  401: GraphqlErrorCode.UNAUTHENTICATED,
+  403: GraphqlErrorCode.FORBIDDEN,
+  404: GraphqlErrorCode.NOT_FOUND,
+  409: GraphqlErrorCode.CONFLICT,
+  429: GraphqlErrorCode.RATE_LIMITED,
+};
+
+const strip = (formatted: GraphQLFormattedError, code: GraphqlErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({
+  message,
+  locations: formatted.locations,
+  path: formatted.path,
+  extensions: { code, ...extra },
+});
+
+/**
+ * Every error leaves through here. Domain errors get their mapped code and safe message; errors the
+ * request caused keep their message with a contract code; anything else is logged with its stack
+ * and answered as a plain INTERNAL_SERVER_ERROR: no stack, no SQL. The request id is in the
+ * x-request-id response header and on the log line.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainException) {
+    const code = graphqlCodeFor(original.module, original.code);
+    if (code) {
+      const extra: Record<string, unknown> = { ...(original.code === code ? {} : { reason: original.code }), ...original.extra };
+      if (original.issues.length > 0) extra.issues = original.issues;
+      return strip(formatted, code, original.message, extra);
+    }
+  }
+  if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
+    return strip(formatted, HTTP_STATUS_CODES[original.getStatus()], original.message);
+  }
+  const rawCode = formatted.extensions?.code;
+  if (typeof rawCode === 'string' && REQUEST_ERROR_CODES[rawCode] && !(original instanceof Error && original.constructor !== Error && !('extensions' in original))) {
+    return strip(formatted, REQUEST_ERROR_CODES[rawCode], formatted.message, rawCode === REQUEST_ERROR_CODES[rawCode] ? {} : { reason: rawCode });
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  return strip(formatted, GraphqlErrorCode.INTERNAL_SERVER_ERROR, 'Internal error; quote the x-request-id response header to support');
+}

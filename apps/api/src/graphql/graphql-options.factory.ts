@@ -1,0 +1,59 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Injectable } from '@nestjs/common';
+import { GqlOptionsFactory } from '@nestjs/graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { IncomingMessage } from 'node:http';
+import { AppConfig } from '@jalin/config';
+import { DateTimeScalar } from '@jalin/graphql-core';
+import { formatGraphqlError } from './format-error';
+import { RequestContextFactory } from './request-context.factory';
+
+/**
+ * Apollo behind Nest, code-first. CSRF prevention stays on; HTTP batching stays off; in
+ * production introspection and the landing page are off. The schema is built in memory; the
+ * committed schema.graphql is written by `npm run schema:print` and checked by a test.
+ */
+@Injectable()
+export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly contexts: RequestContextFactory,
+  ) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    const production = this.config.isProduction;
+    return {
+      path: '/graphql',
+      autoSchemaFile: true,
+      sortSchema: true,
+      buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+      introspection: !production,
+      playground: false,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      includeStacktraceInErrorResponses: false,
+      // Apollo ships CJS and ESM typings; Nest's config type names the ESM ones, hence the cast.
+      plugins: [production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true })] as unknown as ApolloDriverConfig['plugins'],
+      context: async ({ req, extra }: { req?: IncomingMessage; extra?: { context?: unknown } }) => {
+        if (extra?.context) return extra.context; // subscription: built once at connection_init
+        return this.contexts.fromHttp(req!);
+      },
+      formatError: formatGraphqlError,
+      subscriptions: {
+        'graphql-ws': {
+          path: '/graphql',
+          onConnect: async (ctx) => {
+            const context = await this.contexts.fromConnectionParams(
+              ctx.connectionParams as Record<string, unknown> | undefined,
+              (ctx.extra as { request: IncomingMessage }).request,
+            );
+            if (!context.user) return false; // refused at connection_init: 4403 Forbidden
+            (ctx.extra as { context?: unknown }).context = context;
+            return true;
+          },
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { RedisHealthIndicator } from './redis-health.indicator';
+
+/** Plain HTTP for load balancers and orchestrators; outside GraphQL and its access rules. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  /** The process is up and serving HTTP. */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Ready to take traffic: PostgreSQL and Redis answer. 503 otherwise. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.db.pingCheck('postgres', { timeout: 1000 }), () => this.redis.check()]);
+  }
+}

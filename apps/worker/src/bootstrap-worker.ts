@@ -1,0 +1,17 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@jalin/config';
+import { WorkerModule } from './worker.module';
+
+/** An application context: no HTTP server, only processors, subscribers and the relay. */
+export async function createWorkerApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+    logger: options.logger === false ? false : undefined,
+  });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

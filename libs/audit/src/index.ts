@@ -1,0 +1,2 @@
+export { AuditEntryEntity } from './audit-entry.entity';
+export { AuditWorkerModule } from './audit.module';

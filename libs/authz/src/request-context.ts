@@ -1,0 +1,14 @@
+import { AuthUser } from './auth-user';
+
+/**
+ * The GraphQL context of one request or one subscription connection. `authError` keeps why a
+ * presented token was refused, so a public operation still works while a protected one says why.
+ */
+export interface RequestContext {
+  user: AuthUser | null;
+  authError: string | null;
+  clientIp: string;
+  requestId: string;
+  /** Per-request caches (DataLoaders), created lazily by the modules that need them. */
+  loaders: Map<string, unknown>;
+}

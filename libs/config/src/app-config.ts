@@ -1,0 +1,121 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+export enum NodeEnv {
+  Development = 'development',
+  Test = 'test',
+  Production = 'production',
+}
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/** Used only outside production so the demo runs without setup; production refuses it. */
+export const INSECURE_DEV_JWT_SECRET = 'jalin-dev-only-secret-change-me-0123456789';
+
+/**
+ * Every setting Jalin reads, in one validated class. Each property is one environment variable
+ * of the same name; defaults are for a developer machine with local PostgreSQL and Redis.
+ */
+export class AppConfig {
+  /** development | test | production. Production turns off introspection and the landing page. */
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.Development;
+
+  /** PostgreSQL connection string. */
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/jalin';
+
+  /** Connection pool size per process. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Redis connection string (queues, rate limits, live notifications). */
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** HTTP port of the API; 0 takes any free port (tests). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** Prefix of every BullMQ key, so several deployments or test runs share one Redis safely. */
+  @IsString() @MinLength(1)
+  QUEUE_PREFIX = 'jalin';
+
+  /** HMAC key of access tokens (HS256). At least 32 characters; required in production. */
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = INSECURE_DEV_JWT_SECRET;
+
+  /** `iss` claim written and required on access tokens. */
+  @IsString() @MinLength(1)
+  JWT_ISSUER = 'jalin';
+
+  /** `aud` claim written and required on access tokens. */
+  @IsString() @MinLength(1)
+  JWT_AUDIENCE = 'jalin-api';
+
+  /** Access token lifetime in seconds; short, because refresh tokens renew it. */
+  @Type(() => Number) @IsInt() @Min(30) @Max(3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  /** Refresh token lifetime in days. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** When set, an ADMIN account with this e-mail is created at start-up if none exists. */
+  @IsOptional() @IsEmail()
+  BOOTSTRAP_ADMIN_EMAIL?: string = undefined;
+
+  /** Password of the bootstrap admin; required with BOOTSTRAP_ADMIN_EMAIL. */
+  @ValidateIf((c: AppConfig) => c.BOOTSTRAP_ADMIN_EMAIL !== undefined)
+  @IsString({ message: 'BOOTSTRAP_ADMIN_PASSWORD is required when BOOTSTRAP_ADMIN_EMAIL is set' })
+  @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string = undefined;
+
+  /** Failed logins allowed per e-mail and per client address in one minute. */
+  @Type(() => Number) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Registrations allowed per client address in one hour. */
+  @Type(() => Number) @IsInt() @Min(1)
+  REGISTER_RATE_LIMIT_PER_HOUR = 20;
+
+  /** Refreshes allowed per client address in one minute. */
+  @Type(() => Number) @IsInt() @Min(1)
+  REFRESH_RATE_LIMIT_PER_MINUTE = 60;
+
+  /** Express `trust proxy` setting: true behind a load balancer so client addresses are real. */
+  @Transform(toBool) @IsBoolean()
+  TRUST_PROXY = false;
+
+  /** How often the outbox relay looks for unpublished events, in milliseconds. */
+  @Type(() => Number) @IsInt() @Min(10) @Max(60000)
+  OUTBOX_POLL_MS = 200;
+
+  /** Events the relay publishes per round. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(5000)
+  OUTBOX_BATCH_SIZE = 200;
+
+  /** Jobs each worker processes at once per queue. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(256)
+  WORKER_CONCURRENCY = 4;
+
+  /** Grace period for in-flight requests and jobs after SIGTERM, in milliseconds. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(600000)
+  SHUTDOWN_TIMEOUT_MS = 25000;
+
+  /** pino level: fatal, error, warn, info, debug, trace, silent. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Public base URL of the web app, used in links inside notifications. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === NodeEnv.Production;
+  }
+}

@@ -1,0 +1,42 @@
+import { InvalidConfigError, loadConfig, NodeEnv } from '@jalin/config';
+
+describe('loadConfig', () => {
+  it('gives working defaults for a developer machine', () => {
+    const config = loadConfig({});
+    expect(config.NODE_ENV).toBe(NodeEnv.Development);
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toMatch(/^postgres:\/\//);
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const config = loadConfig({ PORT: '4100', TRUST_PROXY: 'true' });
+    expect(config.PORT).toBe(4100);
+    expect(config.TRUST_PROXY).toBe(true);
+  });
+
+  it('names every problem in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'abc', DATABASE_URL: 'mysql://x', REDIS_URL: 'nope', NODE_ENV: 'staging',
+        BOOTSTRAP_ADMIN_EMAIL: 'not-an-email',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidConfigError);
+    const message = (error as Error).message;
+    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'BOOTSTRAP_ADMIN_EMAIL', 'BOOTSTRAP_ADMIN_PASSWORD']) {
+      expect(message).toContain(name);
+    }
+  });
+
+  it('refuses the development JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+  });
+
+  it('refuses a short JWT secret', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
+  });
+});

@@ -1,0 +1,48 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { AppConfig, INSECURE_DEV_JWT_SECRET } from './app-config';
+
+export class InvalidConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidConfigError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) =>
+      msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`,
+    ),
+  );
+}
+
+/** Rules that span several settings, which class-validator decorators cannot express. */
+function crossFieldProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  if (config.isProduction && config.JWT_SECRET === INSECURE_DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET must be set to a private value in production');
+  }
+  if (config.BOOTSTRAP_ADMIN_PASSWORD !== undefined && config.BOOTSTRAP_ADMIN_EMAIL === undefined) {
+    problems.push('BOOTSTRAP_ADMIN_EMAIL is required when BOOTSTRAP_ADMIN_PASSWORD is set');
+  }
+  return problems;
+}
+
+/**
+ * Reads the environment into a validated AppConfig. Throws one error naming every problem, so an
+ * operator fixes a broken deployment in one go rather than one variable per restart.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw = Object.fromEntries(
+    known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  );
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const problems = [
+    ...describe(validateSync(config, { whitelist: false, forbidUnknownValues: true })),
+    ...crossFieldProblems(config),
+  ];
+  if (problems.length > 0) throw new InvalidConfigError(problems);
+  return config;
+}

@@ -1,0 +1,39 @@
+import { DataSourceOptions, MixedList } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DataSourceParts {
+  url: string;
+  poolSize?: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  applicationName?: string;
+}
+
+/**
+ * TypeORM options shared by the apps, the migration CLI and the tests. Migrations only:
+ * synchronize stays off, and the migration classes are listed, not globbed, so the same options
+ * work under tsc output, SWC and Jest.
+ */
+export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: parts.url,
+    entities: parts.entities,
+    migrations: parts.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: 'pgcrypto',
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: parts.applicationName ?? 'jalin',
+    extra: {
+      max: parts.poolSize ?? 10,
+      // Fail fast rather than hang when the database is down; readiness reports it.
+      connectionTimeoutMillis: 3000,
+      statement_timeout: 30000,
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { TransactionRunner } from './transaction-runner';
+export { buildDataSourceOptions, DataSourceParts } from './data-source-options';
+export { ensureDatabase, dropDatabase } from './ensure-database';

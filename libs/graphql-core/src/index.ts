@@ -1,0 +1,8 @@
+export { DateScalar, isCalendarDate } from './scalars/date.scalar';
+export { DateTimeScalar } from './scalars/date-time.scalar';
+export { IdrScalar } from './scalars/idr.scalar';
+export { JsonScalar } from './scalars/json.scalar';
+export { PageInfoType } from './pagination/page-info.type';
+export { ConnectionType, Connection } from './pagination/connection.type';
+export { pageSize, encodeCursor, decodeCursor, toConnection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/page-args';
+export { requestLoader } from './request-loader';

@@ -1,0 +1,64 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppConfig } from '@jalin/config';
+import { createRedisConnection } from '@jalin/jobs';
+import { IdentityErrorCode, IdentityException } from '../identity.exception';
+
+export enum AttemptKind {
+  Login = 'login',
+  Register = 'register',
+  Refresh = 'refresh',
+}
+
+/**
+ * Counts attempts in Redis, shared by every API replica (rate-limiter-flexible). A point is taken
+ * before the check runs, atomically, so a burst of aliases in one request or parallel requests
+ * cannot slip past; a successful login gives its point back, so only failures count. If Redis is
+ * down, an in-memory limiter per replica keeps the protection.
+ */
+@Injectable()
+export class AttemptLimiter implements OnModuleDestroy {
+  private readonly redis: Redis;
+  private readonly limiters: Record<AttemptKind, RateLimiterRedis>;
+
+  constructor(private readonly config: AppConfig) {
+    this.redis = createRedisConnection(config.REDIS_URL, 'client');
+    const make = (kind: AttemptKind, points: number, duration: number) =>
+      new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: `${config.QUEUE_PREFIX}:rl:${kind}`,
+        points,
+        duration,
+        insuranceLimiter: new RateLimiterMemory({ points, duration }),
+      });
+    this.limiters = {
+      [AttemptKind.Login]: make(AttemptKind.Login, config.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
+      [AttemptKind.Register]: make(AttemptKind.Register, config.REGISTER_RATE_LIMIT_PER_HOUR, 3600),
+      [AttemptKind.Refresh]: make(AttemptKind.Refresh, config.REFRESH_RATE_LIMIT_PER_MINUTE, 60),
+    };
+  }
+
+  /** Takes one point from each key (e.g. the client address and the account); refuses when any is spent. */
+  async take(kind: AttemptKind, keys: string[]): Promise<void> {
+    const results = await Promise.allSettled(keys.map((key) => this.limiters[kind].consume(key)));
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (!refused) return;
+    if (!(refused.reason instanceof RateLimiterRes)) throw refused.reason;
+    const retryAfterSeconds = Math.ceil(refused.reason.msBeforeNext / 1000);
+    throw new IdentityException(
+      IdentityErrorCode.TOO_MANY_ATTEMPTS,
+      `Too many attempts; try again in ${retryAfterSeconds} seconds`,
+      [],
+      { retryAfterSeconds },
+    );
+  }
+
+  async giveBack(kind: AttemptKind, keys: string[]): Promise<void> {
+    await Promise.allSettled(keys.map((key) => this.limiters[kind].reward(key, 1)));
+  }
+
+  onModuleDestroy(): void {
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { Role } from '@jalin/authz';
+import './role.enum.graphql';
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+@InputType('RegisterInput')
+export class RegisterInput {
+  @Field()
+  @IsEmail({}, { message: 'must be a valid e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  password: string;
+
+  @Field()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200)
+  name: string;
+
+  @Field()
+  @MinLength(2, { message: 'must be at least 2 characters' })
+  @MaxLength(200)
+  organizationName: string;
+
+  @Field(() => Role, { description: 'BUYER or IKM only' })
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'must be a phone number such as +62 812 3456 7890' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '"id" (default) or "en"' })
+  @IsOptional()
+  @IsIn(['id', 'en'], { message: 'must be "id" or "en"' })
+  locale?: string | null;
+}

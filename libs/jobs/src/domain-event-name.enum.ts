@@ -1,0 +1,6 @@
+/** Every event a module may write to the outbox. Values are stable: they are stored in rows. */
+export enum DomainEventName {
+  UserRegistered = 'identity.user-registered',
+  StaffAccountCreated = 'identity.staff-account-created',
+  RefreshTokenReuseDetected = 'identity.refresh-token-reuse-detected',
+}

@@ -1,0 +1,4 @@
+/** Every job kind. A job's payload type is fixed in JobPayloads and its queue in JOB_QUEUE. */
+export enum JobName {
+  DispatchDomainEvent = 'dispatch-domain-event',
+}

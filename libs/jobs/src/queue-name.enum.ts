@@ -1,0 +1,5 @@
+/** Every BullMQ queue of Jalin. Workers of any replica share them through Redis. */
+export enum QueueName {
+  /** Outbox events, one job per committed event, fanned out to the modules that react. */
+  DomainEvents = 'domain-events',
+}

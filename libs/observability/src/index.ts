@@ -1,0 +1,1 @@
+export { ObservabilityModule, requestIdOf } from './logger.module';
