@@ -8,6 +8,7 @@ import { ApiModule } from './api.module';
 export async function createApiApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     bufferLogs: true,
+    abortOnError: false,
     forceCloseConnections: false,
     logger: options.logger === false ? false : undefined,
   });

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
+import { ACCESS_RULE } from '@jalin/authz';
+import { RunningApi, startApi, testConfig } from '@jalin/testing';
+import { printBuiltSchema } from '../../../apps/api/src/graphql/built-schema';
+
+const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'] as const;
+
+describe('the built GraphQL schema', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi(testConfig());
+  });
+  afterAll(() => api.close());
+
+  it('matches the committed schema.graphql (run `npm run schema:print` after an API change)', () => {
+    const committed = readFileSync(join(__dirname, '..', '..', '..', 'schema.graphql'), 'utf8');
+    expect(printBuiltSchema(api.app)).toBe(committed);
+  });
+
+  it('declares who may call every query, mutation and subscription', () => {
+    const discovery = new DiscoveryService(api.app.get(ModulesContainer));
+    const scanner = new MetadataScanner();
+    const reflector = new Reflector();
+    const ruled = new Set<string>();
+    const unruled = new Set<string>();
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance);
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[method];
+        const type = reflector.get<string>(RESOLVER_TYPE_METADATA, handler);
+        if (!ROOT_TYPES.includes(type as (typeof ROOT_TYPES)[number])) continue;
+        const name = `${type}.${reflector.get<string>(RESOLVER_NAME_METADATA, handler) ?? method}`;
+        (reflector.get(ACCESS_RULE, handler) ? ruled : unruled).add(name);
+      }
+    }
+    const { schema } = api.app.get(GraphQLSchemaHost);
+    const operations = ROOT_TYPES.flatMap((root) => {
+      const type = schema.getType(root) as GraphQLObjectType | undefined;
+      return type ? Object.keys(type.getFields()).map((field) => `${root}.${field}`) : [];
+    });
+    expect(operations.length).toBeGreaterThan(5);
+    const withoutRule = operations.filter((op) => !ruled.has(op));
+    expect(withoutRule).toEqual([]);
+    expect([...unruled]).toEqual([]);
+  });
+});
+
+describe('an operation without a rule', () => {
+  it('is refused for everybody by the global guard (deny by default)', async () => {
+    const { AccessGuard } = await import('@jalin/authz');
+    const guard = new AccessGuard(new Reflector());
+    const handler = function unruledOperation() {};
+    const context = {
+      getType: () => 'graphql',
+      getHandler: () => handler,
+      getClass: () => class SomeResolver {},
+      getArgs: () => [{}, {}, { user: { role: 'ADMIN' } }, {}],
+    };
+    expect(() => guard.canActivate(context as never)).toThrow(/not available/);
+  });
+});
