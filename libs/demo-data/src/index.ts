@@ -1,0 +1,12 @@
+export { DEMO_PASSWORD } from './demo-password';
+export type { DemoAccount, DemoOrganization, DemoBuyer, DemoIkm, DemoIkmProfileHints } from './demo-data.types';
+export { DEMO_DINAS, DEMO_ADMIN } from './data/staff.data';
+export { DEMO_BUYERS } from './data/buyers.data';
+export { DEMO_IKMS } from './data/ikms.data';
+export { DemoSeedContext, type DemoPasswordHasher, type SeededOrganization, type SeedTally } from './demo-seed-context';
+export type { DemoSeedStep } from './demo-seed-step';
+export { DEMO_SEED_STEPS } from './demo-seed-steps';
+export { staffAccountsStep, buyerAccountsStep, ikmAccountsStep } from './steps/accounts.steps';
+export { seedOrganizations } from './steps/seed-organizations';
+export { runDemoSeed, type DemoSeedOptions, type DemoSeedResult } from './run-demo-seed';
+export { demoLogins, DEMO_ORGANIZATIONS, type DemoLogin } from './demo-logins';
