@@ -3,10 +3,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@jalin/config';
 import { ApiModule } from './api.module';
+import { DrainingExpressAdapter } from './draining-express-adapter';
 
-/** Creates the API app without listening, so tests and main.ts start it the same way. */
+/**
+ * Creates the API app without listening, so tests and main.ts start it the same way. close() first
+ * drains HTTP (in-flight requests finish, bounded by SHUTDOWN_TIMEOUT_MS), then tears the modules
+ * down. Signal handling belongs to main.ts.
+ */
 export async function createApiApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), new DrainingExpressAdapter(config.SHUTDOWN_TIMEOUT_MS), {
     bufferLogs: true,
     abortOnError: false,
     forceCloseConnections: false,
@@ -16,6 +21,5 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '100kb' });
-  app.enableShutdownHooks();
   return app;
 }

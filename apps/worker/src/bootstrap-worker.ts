@@ -4,7 +4,10 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@jalin/config';
 import { WorkerModule } from './worker.module';
 
-/** An application context: no HTTP server, only processors, subscribers and the relay. */
+/**
+ * An application context: no HTTP server, only processors, subscribers and the relay. Nest has
+ * initialised it (started workers and relay) when this resolves. Signal handling belongs to main.ts.
+ */
 export async function createWorkerApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
@@ -12,7 +15,5 @@ export async function createWorkerApp(config: AppConfig, options: { logger?: boo
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  await app.init();
   return app;
 }

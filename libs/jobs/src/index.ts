@@ -5,6 +5,6 @@ export { DomainEventName } from './domain-event-name.enum';
 export { DomainEventPayloads, DomainEventPayload, DomainEventJobData } from './domain-event-payloads';
 export { createRedisConnection } from './queue-connection';
 export { JobHandler, JobRunContext, JOB_HANDLER } from './job-handler.decorator';
-export { JobProducer, TypedJob, DEFAULT_JOB_OPTIONS } from './job-producer.service';
+export { JobProducer, TypedJob, DEFAULT_JOB_OPTIONS, QueueUnavailableError } from './job-producer.service';
 export { JobWorkerHost, MissingJobHandlerError } from './job-worker-host.service';
 export { JobsProducerModule, JobsWorkerModule } from './jobs.module';

@@ -6,7 +6,10 @@ export const JOB_HANDLER = 'jalin:job-handler';
 
 export interface JobRunContext {
   jobId: string;
+  /** 1 for the first run. */
   attempt: number;
+  /** Attempts BullMQ will make in all; a handler may record a final failure on the last one. */
+  maxAttempts: number;
 }
 
 type JobHandlerMethod<J extends JobName> = (payload: JobPayloads[J], context: JobRunContext) => Promise<unknown>;

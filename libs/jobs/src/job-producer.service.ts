@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
@@ -23,9 +23,22 @@ export interface TypedJob<J extends JobName = JobName> {
   delayMs?: number;
 }
 
-/** Adds typed jobs to their queues. Only the outbox relay and worker-side code use it directly. */
+/** Thrown instead of waiting when Redis cannot take jobs right now; the caller retries later. */
+export class QueueUnavailableError extends Error {}
+
+/** How long an add waits for the connection (it is still connecting right after start-up). */
+const READY_WAIT_MS = 1000;
+
+/**
+ * Adds typed jobs to their queues. Only the outbox relay and worker-side code use it directly.
+ * It waits for Redis at most READY_WAIT_MS: while the connection is down an add fails quickly, so
+ * the outbox relay rolls back and retries instead of holding its transaction (and row locks) open
+ * for the length of an outage. It closes in onApplicationShutdown, after job handlers and the relay
+ * (which stop in onModuleDestroy) can no longer need it.
+ */
 @Injectable()
-export class JobProducer implements OnModuleDestroy {
+export class JobProducer implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobProducer.name);
   private readonly connection: Redis;
   private readonly queues = new Map<QueueName, Queue>();
 
@@ -37,9 +50,45 @@ export class JobProducer implements OnModuleDestroy {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, prefix: this.config.QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      // Without a listener BullMQ prints connection errors with console.error, outside the JSON logs.
+      queue.on('error', (error) => this.logger.warn({ queue: name, err: error.message }, 'queue connection error'));
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * The queue, once its connection is ready. BullMQ would otherwise wait (without bound) for Redis
+   * when a queue is first used during an outage; a queue whose start-up failed is dropped and made
+   * again on the next call.
+   */
+  private async readyQueue(name: QueueName): Promise<Queue> {
+    if (!(await this.connectionReady())) {
+      throw new QueueUnavailableError(`Redis is not reachable (connection ${this.connection.status}); jobs for ${name} not added`);
+    }
+    const queue = this.queue(name);
+    try {
+      await queue.waitUntilReady();
+    } catch (error) {
+      this.queues.delete(name);
+      queue.close().catch(() => undefined);
+      throw error;
+    }
+    return queue;
+  }
+
+  private connectionReady(): Promise<boolean> {
+    if (this.connection.status === 'ready') return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ready: boolean) => {
+        clearTimeout(timer);
+        this.connection.off('ready', onReady);
+        resolve(ready);
+      };
+      const onReady = () => done(true);
+      const timer = setTimeout(() => done(false), READY_WAIT_MS);
+      this.connection.once('ready', onReady);
+    });
   }
 
   async add<J extends JobName>(job: TypedJob<J>): Promise<void> {
@@ -54,14 +103,15 @@ export class JobProducer implements OnModuleDestroy {
       byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
     }
     for (const [queueName, batch] of byQueue) {
-      await this.queue(queueName).addBulk(
+      const queue = await this.readyQueue(queueName);
+      await queue.addBulk(
         batch.map((j) => ({ name: j.name, data: j.payload, opts: { jobId: j.jobId, delay: j.delayMs } })),
       );
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
     this.connection.disconnect();
   }
 }

@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
 import { JOB_QUEUE } from './job-catalog';
 import { JOB_HANDLER, JobRunContext } from './job-handler.decorator';
@@ -15,11 +16,17 @@ export class MissingJobHandlerError extends Error {}
 /**
  * Runs a BullMQ worker per queue and routes each job to its @JobHandler. Start-up fails when a
  * job kind has no handler or two (Immich habit), so a deploy cannot silently drop work.
+ *
+ * On shutdown it stops taking jobs and lets the active ones finish in onModuleDestroy, the first
+ * step of Nest's shutdown, while everything a handler uses (database, producer, which close in
+ * onApplicationShutdown) is still open.
  */
 @Injectable()
-export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobWorkerHost.name);
   private readonly workers: Worker[] = [];
+  /** BullMQ does not close a connection it was given: the host owns these. */
+  private readonly connections: Redis[] = [];
   private handlers = new Map<JobName, BoundHandler>();
 
   constructor(
@@ -55,8 +62,10 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private startWorker(queueName: QueueName): void {
+    const connection = createRedisConnection(this.config.REDIS_URL, 'worker');
+    this.connections.push(connection);
     const worker = new Worker(queueName, (job) => this.run(job), {
-      connection: createRedisConnection(this.config.REDIS_URL, 'worker'),
+      connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
     });
@@ -70,13 +79,25 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
   private async run(job: Job): Promise<unknown> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new MissingJobHandlerError(`No handler for job ${job.name}`);
-    return handler(job.data, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+    return handler(job.data, { jobId: String(job.id), attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
   }
 
-  /** Waits for active jobs to finish (BullMQ close), bounded by SHUTDOWN_TIMEOUT_MS. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Waits for active jobs to finish (BullMQ close), bounded by SHUTDOWN_TIMEOUT_MS; after that the
+   * workers are closed by force and their jobs, still locked, are picked up again by a replica once
+   * the lock expires (BullMQ's stalled-job check). Then the connections are closed, so the process
+   * can end.
+   */
+  async onModuleDestroy(): Promise<void> {
     const closing = Promise.all(this.workers.map((w) => w.close()));
-    const timeout = new Promise((resolve) => setTimeout(resolve, this.config.SHUTDOWN_TIMEOUT_MS).unref());
-    await Promise.race([closing, timeout]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.config.SHUTDOWN_TIMEOUT_MS)));
+    const outcome = await Promise.race([closing, timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.logger.warn({ graceMs: this.config.SHUTDOWN_TIMEOUT_MS }, 'jobs still running after the grace period; closing workers by force');
+      await Promise.all(this.workers.map((w) => w.close(true).catch(() => undefined)));
+    }
+    for (const connection of this.connections) connection.disconnect();
   }
 }

@@ -1,4 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { Redis, RedisOptions } from 'ioredis';
+
+const logger = new Logger('Redis');
 
 /**
  * BullMQ needs `maxRetriesPerRequest: null` on blocking connections; producers keep a bound so a
@@ -12,5 +15,9 @@ export function createRedisConnection(url: string, role: 'worker' | 'producer' |
     retryStrategy: (times) => Math.min(times * 200, 2000),
     lazyConnect: false,
   };
-  return new Redis(url, options);
+  const connection = new Redis(url, options);
+  // Without a listener ioredis prints every failed reconnect with console.error, outside the JSON
+  // logs. Outages are reported where they matter (readiness, relay, queue and worker errors).
+  connection.on('error', (error: Error) => logger.debug({ role, err: error.message }, 'redis connection error'));
+  return connection;
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@jalin/config';
 import { DomainEventName, JobName, JobProducer } from '@jalin/jobs';
@@ -17,9 +17,12 @@ interface PendingRow {
  * locked it, after Redis accepted the jobs. If the process dies between the two, the row is
  * published again with the same job id, which BullMQ ignores: at-least-once on the wire,
  * exactly-once in the queue.
+ *
+ * It stops in onModuleDestroy, the first step of shutdown, so it never publishes through a
+ * producer that is closing (the producer closes in onApplicationShutdown).
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop: Promise<void> | null = null;
@@ -36,7 +39,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.runLoop();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;
@@ -83,7 +86,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /** Ends early when shutdown begins, also when it began during the batch before this sleep. */
   private sleep(ms: number): Promise<void> {
+    if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wake = () => {
