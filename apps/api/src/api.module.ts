@@ -8,6 +8,9 @@ import { DatabaseModule } from '@jalin/db-schema';
 import { IdentityModule } from '@jalin/identity';
 import { ObservabilityModule } from '@jalin/observability';
 import { OutboxModule } from '@jalin/outbox';
+import { MatchingModule } from '@jalin/matching';
+import { ProfilesModule } from '@jalin/profiles';
+import { RfqsModule } from '@jalin/rfqs';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { GraphqlPassThroughFilter } from './graphql/graphql-pass-through.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup.module';
@@ -32,6 +35,9 @@ export class ApiModule {
         }),
         HealthModule,
         IdentityModule,
+        ProfilesModule,
+        RfqsModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

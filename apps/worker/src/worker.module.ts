@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditWorkerModule } from '@jalin/audit';
 import { AppConfig, ConfigModule } from '@jalin/config';
 import { DatabaseModule } from '@jalin/db-schema';
+import { MatchingWorkerModule } from '@jalin/matching';
 import { ObservabilityModule } from '@jalin/observability';
 import { OutboxModule, OutboxWorkerModule } from '@jalin/outbox';
 
@@ -21,6 +22,7 @@ export class WorkerModule {
         OutboxModule,
         OutboxWorkerModule,
         AuditWorkerModule,
+        MatchingWorkerModule,
       ],
     };
   }

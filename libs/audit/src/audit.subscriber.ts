@@ -5,7 +5,7 @@ import { DomainEventName, DomainEventPayloads } from '@jalin/jobs';
 import { DomainEventMeta, OnDomainEvent } from '@jalin/outbox';
 import { AuditEntryEntity } from './audit-entry.entity';
 
-/** Keeps the audit trail of identity events (worker side). */
+/** Keeps the audit trail of identity events and of profile changes and verifications (worker side). */
 @Injectable()
 export class AuditSubscriber {
   private readonly logger = new Logger(AuditSubscriber.name);
@@ -28,7 +28,32 @@ export class AuditSubscriber {
     await this.record(meta, DomainEventName.RefreshTokenReuseDetected, payload.userId, payload);
   }
 
-  private async record(meta: DomainEventMeta, action: string, subjectUserId: string, details: object): Promise<void> {
+  /** Who changed which IKM profile and when: the Dinas reviews these before and after verifying. */
+  @OnDomainEvent(DomainEventName.ProfileCreated)
+  async onProfileCreated(payload: DomainEventPayloads[DomainEventName.ProfileCreated], meta: DomainEventMeta): Promise<void> {
+    await this.record(meta, DomainEventName.ProfileCreated, payload.byUserId, payload);
+  }
+
+  @OnDomainEvent(DomainEventName.ProfileChanged)
+  async onProfileChanged(payload: DomainEventPayloads[DomainEventName.ProfileChanged], meta: DomainEventMeta): Promise<void> {
+    await this.record(meta, DomainEventName.ProfileChanged, payload.byUserId, payload);
+  }
+
+  @OnDomainEvent(DomainEventName.ProfileVerified)
+  async onProfileVerified(payload: DomainEventPayloads[DomainEventName.ProfileVerified], meta: DomainEventMeta): Promise<void> {
+    await this.record(meta, DomainEventName.ProfileVerified, payload.byUserId, payload);
+  }
+
+  /** Marketplace events the Dinas may need to trace (who cancelled, whom matching reached). */
+  @OnDomainEvent(DomainEventName.RfqCancelled)
+  @OnDomainEvent(DomainEventName.RfqMatched)
+  @OnDomainEvent(DomainEventName.RfqMatchingFailed)
+  @OnDomainEvent(DomainEventName.MatchDeclined)
+  async onMarketEvent(payload: { rfqId: string }, meta: DomainEventMeta): Promise<void> {
+    await this.record(meta, meta.name, null, payload);
+  }
+
+  private async record(meta: DomainEventMeta, action: string, subjectUserId: string | null, details: object): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()

@@ -107,6 +107,14 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(600000)
   SHUTDOWN_TIMEOUT_MS = 25000;
 
+  /** Matches kept per RFQ, best first. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  MATCHING_TOP_K = 20;
+
+  /** Minimum score (0..1) for a profile to be matched. */
+  @Type(() => Number) @Min(0) @Max(1)
+  MATCHING_THRESHOLD = 0.35;
+
   /** pino level: fatal, error, warn, info, debug, trace, silent. */
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

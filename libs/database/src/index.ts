@@ -2,3 +2,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { TransactionRunner } from './transaction-runner';
 export { buildDataSourceOptions, DataSourceParts } from './data-source-options';
 export { ensureDatabase, dropDatabase } from './ensure-database';
+export { isUuid } from './is-uuid';

@@ -1,6 +1,12 @@
 import { AuditEntryEntity } from '@jalin/audit';
 import { OrganizationEntity, RefreshTokenEntity, UserEntity } from '@jalin/identity';
 import { OutboxEventEntity } from '@jalin/outbox';
+import { ConsortiumSuggestionEntity, MatchEntity } from '@jalin/matching';
+import { CapabilityProfileEntity, ProfileVerificationEntity } from '@jalin/profiles';
+import { RfqEntity } from '@jalin/rfqs';
 
 /** Every entity of every module: the one list the data source and the migration check use. */
-export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, OutboxEventEntity, AuditEntryEntity];
+export const ENTITIES = [
+  OrganizationEntity, UserEntity, RefreshTokenEntity, OutboxEventEntity, AuditEntryEntity,
+  CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity,
+];

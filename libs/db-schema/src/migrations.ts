@@ -1,4 +1,6 @@
 import { Foundation1795837609747 } from './migrations/1795837609747-Foundation';
+import { CapabilityProfiles1795839185222 } from './migrations/1795839185222-CapabilityProfiles';
+import { RfqsAndMatching1795841465206 } from './migrations/1795841465206-RfqsAndMatching';
 
 /** Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set. */
-export const MIGRATIONS = [Foundation1795837609747];
+export const MIGRATIONS = [Foundation1795837609747, CapabilityProfiles1795839185222, RfqsAndMatching1795841465206];

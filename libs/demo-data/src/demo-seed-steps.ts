@@ -1,5 +1,7 @@
 import { DemoSeedStep } from './demo-seed-step';
 import { buyerAccountsStep, ikmAccountsStep, staffAccountsStep } from './steps/accounts.steps';
+import { capabilityProfilesStep } from './steps/profiles.steps';
+import { openRfqsStep } from './steps/rfqs.steps';
 
 /**
  * The demo data, in order. To extend it (capability profiles, RFQs, quotes, deals): add a step in
@@ -11,4 +13,6 @@ export const DEMO_SEED_STEPS: readonly DemoSeedStep[] = [
   staffAccountsStep,
   buyerAccountsStep,
   ikmAccountsStep,
+  capabilityProfilesStep,
+  openRfqsStep,
 ];

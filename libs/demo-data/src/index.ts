@@ -10,3 +10,6 @@ export { staffAccountsStep, buyerAccountsStep, ikmAccountsStep } from './steps/a
 export { seedOrganizations } from './steps/seed-organizations';
 export { runDemoSeed, type DemoSeedOptions, type DemoSeedResult } from './run-demo-seed';
 export { demoLogins, DEMO_ORGANIZATIONS, type DemoLogin } from './demo-logins';
+export { capabilityProfilesStep } from './steps/profiles.steps';
+export { openRfqsStep } from './steps/rfqs.steps';
+export { DEMO_RFQS, type DemoRfq } from './data/rfqs.data';

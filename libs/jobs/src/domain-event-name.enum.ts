@@ -3,4 +3,12 @@ export enum DomainEventName {
   UserRegistered = 'identity.user-registered',
   StaffAccountCreated = 'identity.staff-account-created',
   RefreshTokenReuseDetected = 'identity.refresh-token-reuse-detected',
+  ProfileCreated = 'profiles.profile-created',
+  ProfileChanged = 'profiles.profile-changed',
+  ProfileVerified = 'profiles.profile-verified',
+  RfqMatchingRequested = 'rfqs.matching-requested',
+  RfqCancelled = 'rfqs.cancelled',
+  RfqMatched = 'matching.rfq-matched',
+  RfqMatchingFailed = 'matching.failed',
+  MatchDeclined = 'matching.match-declined',
 }

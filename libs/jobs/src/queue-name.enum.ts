@@ -2,4 +2,6 @@
 export enum QueueName {
   /** Outbox events, one job per committed event, fanned out to the modules that react. */
   DomainEvents = 'domain-events',
+  /** Scoring RFQs against profiles: CPU-heavy, its own queue so it never delays event fan-out. */
+  Matching = 'matching',
 }

@@ -44,7 +44,7 @@ export class DomainEventDispatcher implements OnModuleInit {
 
   @JobHandler(JobName.DispatchDomainEvent)
   async dispatch(job: DomainEventJobData): Promise<void> {
-    const meta: DomainEventMeta = { eventId: job.eventId, occurredAt: job.occurredAt };
+    const meta: DomainEventMeta = { eventId: job.eventId, name: job.name, occurredAt: job.occurredAt };
     for (const subscriber of this.subscribers.get(job.name) ?? []) {
       await subscriber(job.payload, meta);
     }

@@ -5,6 +5,8 @@ export const DOMAIN_EVENT_SUBSCRIBER = 'jalin:domain-event-subscriber';
 
 export interface DomainEventMeta {
   eventId: string;
+  /** Which event, for a subscriber that serves several. */
+  name: DomainEventName;
   occurredAt: string;
 }
 

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { dropDatabase } from '@jalin/database';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from '@jalin/demo-data';
+import { demoProfiles } from '@jalin/profiles';
 import { GraphqlClient, login } from '@jalin/testing';
 import { findFreePort, isPortOpen } from '../../../scripts/demo/ports';
 import { DemoProcess, processAlive } from './demo-process';
@@ -76,7 +77,8 @@ describe('npm run demo', () => {
 
     firstCounts = await countRows();
     const demoUsers = DEMO_ORGANIZATIONS.flatMap((o) => o.users).length;
-    expect(firstCounts).toEqual({ organizations: DEMO_ORGANIZATIONS.length, users: demoUsers, not_demo: 0 });
+    // The accounts with logins, plus the wider directory of demo workshops (profiles only).
+    expect(firstCounts).toEqual({ organizations: DEMO_ORGANIZATIONS.length + demoProfiles().length, users: demoUsers, not_demo: 0 });
   });
 
   it('stops on SIGTERM with exit code 0, and the api and worker are gone', async () => {

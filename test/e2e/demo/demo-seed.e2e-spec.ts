@@ -5,6 +5,7 @@ import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_SEED_STEPS, DemoSeedStep, runDemoSeed } from '@jalin/demo-data';
 import { PasswordHasher } from '@jalin/identity';
+import { demoProfiles } from '@jalin/profiles';
 
 jest.setTimeout(120000);
 
@@ -48,7 +49,7 @@ describe('demo seed', () => {
     const { organizations, users } = await rows();
     expect(users.map((u: { email: string }) => u.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
     expect(organizations.filter((o: { kind: string }) => o.kind === Role.DINAS)).toHaveLength(1);
-    expect(organizations).toHaveLength(DEMO_ORGANIZATIONS.length);
+    expect(organizations).toHaveLength(DEMO_ORGANIZATIONS.length + demoProfiles().length);
     const dinasUser = users.find((u: { role: string }) => u.role === Role.DINAS);
     expect(dinasUser.organization_id).toBe(existingDinas.id);
     // Demo rows are marked; the organization someone else made stays theirs.

@@ -1,5 +1,8 @@
 import { AccessErrorCode, GraphqlErrorCode, InputValidationErrorCode } from '@jalin/errors';
 import { IdentityErrorCode } from '@jalin/identity';
+import { MatchingErrorCode } from '@jalin/matching';
+import { ProfilesErrorCode } from '@jalin/profiles';
+import { RfqErrorCode } from '@jalin/rfqs';
 
 /**
  * The one place where module error codes become public GraphQL codes. Each table is typed as a
@@ -25,6 +28,20 @@ export const DOMAIN_ERROR_MAP = {
     [IdentityErrorCode.USER_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
     [IdentityErrorCode.TOO_MANY_ATTEMPTS]: GraphqlErrorCode.RATE_LIMITED,
   } satisfies Record<IdentityErrorCode, GraphqlErrorCode>,
+  profiles: {
+    [ProfilesErrorCode.PROFILE_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [ProfilesErrorCode.NOT_AN_IKM]: GraphqlErrorCode.FORBIDDEN,
+    [ProfilesErrorCode.VERIFICATIONS_HIDDEN]: GraphqlErrorCode.FORBIDDEN,
+  } satisfies Record<ProfilesErrorCode, GraphqlErrorCode>,
+  rfqs: {
+    [RfqErrorCode.RFQ_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [RfqErrorCode.RFQ_NOT_OPEN]: GraphqlErrorCode.CONFLICT,
+    [RfqErrorCode.MATCHING_NOT_FAILED]: GraphqlErrorCode.CONFLICT,
+  } satisfies Record<RfqErrorCode, GraphqlErrorCode>,
+  matching: {
+    [MatchingErrorCode.MATCH_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [MatchingErrorCode.MATCH_NOT_DECLINABLE]: GraphqlErrorCode.CONFLICT,
+  } satisfies Record<MatchingErrorCode, GraphqlErrorCode>,
 } as const;
 
 type ModuleName = keyof typeof DOMAIN_ERROR_MAP;

@@ -1,0 +1,12 @@
+export { MatchEntity, StoredComponent } from './entities/match.entity';
+export { ConsortiumSuggestionEntity } from './entities/consortium-suggestion.entity';
+export { MatchStatus } from './match-status.enum';
+export { MatchingErrorCode, MatchingException } from './matching.exception';
+export { MatchQueries } from './match.queries';
+export { RfqAccess } from './rfq-access.service';
+export { RfqMatcher } from './rfq-matcher.service';
+export { ProfileRematcher } from './profile-rematcher.service';
+export { CandidateReader } from './candidate-reader.service';
+export { matchRfqJobId } from './matching-triggers.subscriber';
+export { MatchType } from './graphql/match.type';
+export { MatchingModule, MatchingWorkerModule } from './matching.module';

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TransactionRunner } from '@jalin/database';
+import { JobsProducerModule } from '@jalin/jobs';
+import { RfqsModule } from '@jalin/rfqs';
+import { CandidateReader } from './candidate-reader.service';
+import { MatchResolver } from './graphql/match.resolver';
+import { RfqReadResolver } from './graphql/rfq-read.resolver';
+import { MatchingJobsHandler } from './jobs/matching-jobs.handler';
+import { MatchQueries } from './match.queries';
+import { MatchService } from './match.service';
+import { MatchingTriggersSubscriber } from './matching-triggers.subscriber';
+import { ProfileRematcher } from './profile-rematcher.service';
+import { RfqAccess } from './rfq-access.service';
+import { RfqMatcher } from './rfq-matcher.service';
+
+/** Reading matches and RFQs with their matches, declining (API side). */
+@Module({
+  imports: [RfqsModule],
+  providers: [TransactionRunner, MatchQueries, MatchService, RfqAccess, RfqReadResolver, MatchResolver],
+  exports: [MatchQueries, RfqAccess],
+})
+export class MatchingModule {}
+
+/** The matching worker: jobs, re-matching and the subscribers that queue them. */
+@Module({
+  imports: [JobsProducerModule],
+  providers: [TransactionRunner, CandidateReader, RfqMatcher, ProfileRematcher, MatchingJobsHandler, MatchingTriggersSubscriber],
+})
+export class MatchingWorkerModule {}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CapabilityProfileResolver } from './graphql/capability-profile.resolver';
+import { ProfileReader } from './read/profile-reader.service';
+import { ProfileSearch } from './read/profile-search.service';
+import { TaxonomyApiModule } from './taxonomy/taxonomy-api.module';
+import { ProfileVerifier } from './write/profile-verifier.service';
+import { ProfileWriter } from './write/profile-writer.service';
+
+/** IKM capability profiles and the taxonomy query (API side; the audit trail is the worker's). */
+@Module({
+  imports: [TaxonomyApiModule],
+  providers: [ProfileWriter, ProfileVerifier, ProfileReader, ProfileSearch, CapabilityProfileResolver],
+  exports: [ProfileWriter, ProfileVerifier, ProfileReader, ProfileSearch],
+})
+export class ProfilesModule {}

@@ -1,0 +1,9 @@
+export { RfqEntity } from './entities/rfq.entity';
+export { RfqStatus, MatchingStatus } from './rfq-status.enum';
+export { RfqErrorCode, RfqException } from './rfqs.exception';
+export { RfqService } from './rfq.service';
+export { RfqQueries } from './rfq.queries';
+export { NewRfq } from './new-rfq';
+export { RfqType } from './graphql/rfq.type';
+export { wibDate, dayNumber } from './wib-date';
+export { RfqsModule } from './rfqs.module';

@@ -1,0 +1,80 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RfqMatcher } from '@jalin/matching';
+import { GraphqlClient, registerAccount, RunningApi, startApi, startWorker, testConfig } from '@jalin/testing';
+import { ikmWithProfile, postRfq } from '../../support/marketplace-builders';
+import { waitFor } from '../../support/wait-for';
+
+describe('a matching job run twice stores one set of matches', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  const config = testConfig();
+
+  beforeAll(async () => {
+    api = await startApi(config);
+    worker = await startWorker(config);
+    db = worker.get(DataSource);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  const counts = async (rfqId: string) => {
+    const [row] = await db.query(
+      `SELECT (SELECT count(*)::int FROM rfq_match WHERE rfq_id = $1) AS matches,
+              (SELECT count(*)::int FROM outbox_event WHERE name = 'matching.rfq-matched' AND payload->>'rfqId' = $1::text) AS events,
+              (SELECT matching_status::text FROM rfq WHERE id = $1) AS status`,
+      [rfqId],
+    );
+    return row as { matches: number; events: number; status: string };
+  };
+
+  it('ignores a repeated job, and two concurrent runs of one version store once', async () => {
+    const anonymous = new GraphqlClient(api.url);
+    for (let i = 0; i < 3; i++) await ikmWithProfile(anonymous);
+    const buyer = await registerAccount(anonymous, { role: 'BUYER' });
+    const rfqId = await postRfq(buyer.client);
+    const done = await waitFor('matching DONE', () => counts(rfqId), (c) => c.status === 'DONE', { timeoutMs: 20000 });
+    expect(done.matches).toBeGreaterThanOrEqual(3);
+    expect(done.events).toBe(done.matches);
+
+    const matcher = worker.get(RfqMatcher);
+    const context = { attempt: 1, maxAttempts: 5 };
+    // The same job again (a redelivered or recovered job): nothing changes.
+    expect(await matcher.match(rfqId, 1, context)).toBe('skipped');
+    expect(await counts(rfqId)).toEqual(done);
+
+    // A crash before commit leaves the RFQ PENDING; two recovered runs race: one stores, one skips.
+    await db.query(`UPDATE rfq SET matching_status = 'PENDING' WHERE id = $1`, [rfqId]);
+    await db.query(`DELETE FROM rfq_match WHERE rfq_id = $1`, [rfqId]);
+    await db.query(`DELETE FROM outbox_event WHERE name = 'matching.rfq-matched' AND payload->>'rfqId' = $1::text`, [rfqId]);
+    const outcomes = await Promise.all([matcher.match(rfqId, 1, context), matcher.match(rfqId, 1, context)]);
+    expect(outcomes.sort()).toEqual(['skipped', 'stored']);
+    expect(await counts(rfqId)).toEqual(done);
+  });
+
+  it('marks the matching FAILED with the reason after the last attempt, and the buyer can retry', async () => {
+    const anonymous = new GraphqlClient(api.url);
+    await ikmWithProfile(anonymous);
+    const buyer = await registerAccount(anonymous, { role: 'BUYER' });
+    const rfqId = await postRfq(buyer.client);
+    await waitFor('matching DONE', () => counts(rfqId), (c) => c.status === 'DONE', { timeoutMs: 20000 });
+    // Simulate a version whose matching keeps failing: the RFQ row points at a version that
+    // RfqMatcher can run, but candidate reading fails because the RFQ's sector is unreadable.
+    await db.query(`UPDATE rfq SET matching_status = 'PENDING', matching_version = 7 WHERE id = $1`, [rfqId]);
+    const matcher = worker.get(RfqMatcher);
+    const failing = Object.create(matcher) as RfqMatcher;
+    Object.defineProperty(failing, 'candidates', { value: { forRfq: () => Promise.reject(new Error('profile store unavailable')) } });
+    await expect(failing.match(rfqId, 7, { attempt: 1, maxAttempts: 3 })).rejects.toThrow('profile store unavailable');
+    expect(await failing.match(rfqId, 7, { attempt: 3, maxAttempts: 3 })).toBe('failed');
+    const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError } }`;
+    expect((await buyer.client.ok(RFQ, { id: rfqId })).rfq).toEqual({ matchingStatus: 'FAILED', matchingError: 'profile store unavailable' });
+
+    const RETRY = `mutation M($id: ID!) { retryMatching(id: $id) { matchingStatus } }`;
+    expect((await buyer.client.ok(RETRY, { id: rfqId })).retryMatching.matchingStatus).toBe('PENDING');
+    await waitFor('retried matching DONE', () => buyer.client.ok(RFQ, { id: rfqId }), (d) => d.rfq.matchingStatus === 'DONE', { timeoutMs: 20000 });
+    expect(await buyer.client.code(RETRY, { id: rfqId })).toBe('CONFLICT');
+  });
+});
