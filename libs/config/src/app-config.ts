@@ -107,6 +107,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(600000)
   SHUTDOWN_TIMEOUT_MS = 25000;
 
+  /**
+   * How long a worker's claim on a running job lasts without renewal; a worker killed mid-job
+   * loses its jobs to the others after about this long (BullMQ lockDuration and stalledInterval).
+   */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600000)
+  JOB_LOCK_DURATION_MS = 30000;
+
   /** Matches kept per RFQ, best first. */
   @Type(() => Number) @IsInt() @Min(1) @Max(200)
   MATCHING_TOP_K = 20;

@@ -68,6 +68,8 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
       connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
+      lockDuration: this.config.JOB_LOCK_DURATION_MS,
+      stalledInterval: this.config.JOB_LOCK_DURATION_MS,
     });
     worker.on('failed', (job, error) =>
       this.logger.warn({ queue: queueName, jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'job failed'),

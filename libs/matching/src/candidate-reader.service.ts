@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CandidateProfile } from '@jalin/matching-engine';
-import { RfqEntity } from '@jalin/rfqs';
+import { dayNumber, RfqEntity } from '@jalin/rfqs';
 
 interface CandidateRow {
   profile_id: string;
@@ -21,8 +21,6 @@ interface CandidateRow {
   quotes_submitted: number;
   open_matches: number;
 }
-
-const dayOfDate = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
 /**
  * Reads the profiles the engine must see for an RFQ, straight from SQL into the engine's shape
@@ -75,7 +73,7 @@ function toCandidate(row: CandidateRow): CandidateProfile {
     sectors: row.sectors,
     processes: row.processes,
     materials: row.materials,
-    certifications: row.certifications.map((c) => ({ code: c.code, validUntilDay: c.validUntil ? dayOfDate(c.validUntil) : null })),
+    certifications: row.certifications.map((c) => ({ code: c.code, validUntilDay: c.validUntil ? dayNumber(c.validUntil) : null })),
     monthlyCapacity: row.monthly_capacity,
     minOrderQuantity: row.min_order_quantity,
     leadTimeDays: row.lead_time_days,
