@@ -44,3 +44,6 @@ export {
 } from './consortium';
 export { explainComponent, explainBreakdown, type CodeLabeler, type ExplainedComponent } from './explain';
 export { formatNumber, type Locale } from './format-number';
+export { DAYS_PER_MONTH, MIN_PRODUCTION_DAYS } from './factors/capacity-fit';
+export { EARTH_RADIUS_KM, DISTANCE_HALF_KM, UNKNOWN_LOCATION_VALUE } from './factors/distance';
+export { UNVERIFIED_VALUE } from './factors/verification';

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CandidateProfile } from '@jalin/matching-engine';
+import {
+  CandidateProfile, DAYS_PER_MONTH, DEFAULT_WEIGHTS, DISTANCE_HALF_KM, EARTH_RADIUS_KM, MIN_PRODUCTION_DAYS, RfqSpec,
+  UNKNOWN_LOCATION_VALUE, UNVERIFIED_VALUE,
+} from '@jalin/matching-engine';
 import { dayNumber, RfqEntity } from '@jalin/rfqs';
 
 interface CandidateRow {
@@ -33,7 +36,7 @@ export class CandidateReader {
   constructor(private readonly dataSource: DataSource) {}
 
   async forRfq(rfq: RfqEntity): Promise<CandidateProfile[]> {
-    const rows: CandidateRow[] = await this.dataSource.query(CANDIDATES_SQL('p.sectors @> ARRAY[$1]::text[] AND p.certification_codes @> $2::text[] AND p.processes && $3::text[] AND p.min_order_quantity <= $4'), [
+    const rows: CandidateRow[] = await this.dataSource.query(CANDIDATES_SQL(PREFILTER), [
       rfq.sector,
       rfq.requiredCertifications,
       rfq.processes,
@@ -42,22 +45,75 @@ export class CandidateReader {
     return rows.map(toCandidate);
   }
 
+  /**
+   * Candidates for an RFQ in descending order of an upper bound of their score, `limit` at a time
+   * after skipping `offset`. The bound is the engine's formula for the six factors SQL can compute
+   * from the row (coverage, capacity, distance, lead time, verification) with track record and
+   * fairness at their maximum, plus a margin for rounding: no profile scores above its bound, so
+   * the matcher can stop reading once the next bound is below its K-th best exact score.
+   */
+  async boundedForRfq(rfq: RfqSpec, limit: number, offset: number): Promise<BoundedCandidate[]> {
+    const w = DEFAULT_WEIGHTS;
+    const productionDays = Math.max(rfq.neededByDay - rfq.todayDay, MIN_PRODUCTION_DAYS);
+    const availableDays = rfq.neededByDay - rfq.quoteDeadlineDay;
+    const bound = `(
+      ${w.PROCESS_COVERAGE} * ${coveredCount('p.processes', 3, rfq.processes.length)} / ${Math.max(rfq.processes.length, 1)}
+      + ${w.MATERIAL_COVERAGE} * ${rfq.materials.length === 0 ? '1' : `${coveredCount('p.materials', 5, rfq.materials.length)} / ${rfq.materials.length}`}
+      + ${w.CAPACITY_FIT} * least(floor(p.monthly_capacity::float8 * $6 / ${DAYS_PER_MONTH}) / $4, 1)
+      + ${w.DISTANCE} * CASE WHEN p.lat IS NULL THEN ${UNKNOWN_LOCATION_VALUE} ELSE 1 / (1 + (2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+            sin(radians($8 - p.lat) / 2) ^ 2 + cos(radians(p.lat)) * cos(radians($8)) * sin(radians($9 - p.lng) / 2) ^ 2)))) / ${DISTANCE_HALF_KM}) END
+      + ${w.LEAD_TIME_FIT} * CASE WHEN p.lead_time_days <= $7 THEN 1 WHEN $7 <= 0 THEN 0 ELSE $7::float8 / p.lead_time_days END
+      + ${w.VERIFICATION} * CASE WHEN p.verified THEN 1 ELSE ${UNVERIFIED_VALUE} END
+      + ${w.TRACK_RECORD} + ${w.FAIRNESS} + ${BOUND_MARGIN})`;
+    const rows: (CandidateRow & { bound: number })[] = await this.dataSource.query(
+      `WITH ranked AS (
+         SELECT p.id, ${bound} AS bound
+           FROM capability_profile p JOIN organization o ON o.id = p.organization_id
+          WHERE NOT o.suspended AND ${PREFILTER}
+          ORDER BY bound DESC, p.id LIMIT $10 OFFSET $11
+       )
+       ${CANDIDATES_SQL('p.id IN (SELECT id FROM ranked)', ', r.bound', 'JOIN ranked r ON r.id = p.id')}
+       ORDER BY r.bound DESC, p.id`,
+      [rfq.sector, rfq.requiredCertifications, rfq.processes, rfq.quantity, rfq.materials, productionDays, availableDays,
+        rfq.deliveryLocation.lat, rfq.deliveryLocation.lng, limit, offset],
+    );
+    return rows.map((row) => ({ candidate: toCandidate(row), bound: row.bound }));
+  }
+
   async byProfileId(profileId: string): Promise<CandidateProfile | null> {
     const rows: CandidateRow[] = await this.dataSource.query(CANDIDATES_SQL('p.id = $1'), [profileId]);
     return rows.length ? toCandidate(rows[0]) : null;
   }
 }
 
+/** The engine's cheap hard filters, on GIN-indexed arrays: $1 sector, $2 certificates, $3 processes, $4 quantity. */
+const PREFILTER = 'p.sectors @> ARRAY[$1]::text[] AND p.certification_codes @> $2::text[] AND p.processes && $3::text[] AND p.min_order_quantity <= $4';
+
+/**
+ * How many of the requested codes (parameter $param, n of them) the array column holds, as one
+ * containment test per code: far cheaper per row than an INTERSECT subquery.
+ */
+const coveredCount = (column: string, param: number, n: number): string =>
+  n === 0 ? '0' : `(${Array.from({ length: n }, (_, i) => `(${column} @> ARRAY[($${param}::text[])[${i + 1}]])::int`).join(' + ')})::float8`;
+
+/** Covers the rounding of values and score to 6 decimals and SQL's float arithmetic. */
+const BOUND_MARGIN = 0.0001;
+
+export interface BoundedCandidate {
+  candidate: CandidateProfile;
+  bound: number;
+}
+
 /** Track record and open matches come from the match table; deals add to it in a later issue. */
-const CANDIDATES_SQL = (where: string) => `
+const CANDIDATES_SQL = (where: string, extraColumns = '', extraJoin = '') => `
   SELECT p.id AS profile_id, p.organization_id, p.sectors, p.processes, p.materials, p.certifications,
          p.monthly_capacity, p.min_order_quantity, p.lead_time_days, p.lat, p.lng, p.verified,
          o.suspended,
          COALESCE(s.matches_received, 0)::int AS matches_received,
          COALESCE(s.quotes_submitted, 0)::int AS quotes_submitted,
-         COALESCE(s.open_matches, 0)::int AS open_matches
+         COALESCE(s.open_matches, 0)::int AS open_matches${extraColumns}
     FROM capability_profile p
-    JOIN organization o ON o.id = p.organization_id
+    JOIN organization o ON o.id = p.organization_id ${extraJoin}
     LEFT JOIN LATERAL (
       SELECT count(*) AS matches_received,
              count(*) FILTER (WHERE m.status IN ('QUOTED', 'AWARDED', 'NOT_AWARDED')) AS quotes_submitted,

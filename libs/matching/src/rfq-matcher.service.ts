@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@jalin/config';
 import { DomainEventName, JobRunContext } from '@jalin/jobs';
-import { RankedMatch, rankCandidates, suggestConsortia } from '@jalin/matching-engine';
+import { MATCHING_ENGINE_VERSION, RankedMatch, resolveEngineOptions, suggestConsortia } from '@jalin/matching-engine';
 import { OutboxWriter } from '@jalin/outbox';
 import { MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
 import { CandidateReader } from './candidate-reader.service';
+import { rankBounded } from './rank-bounded';
 import { toRfqSpec } from './rfq-spec.mapper';
 
 export type MatchOutcome = 'stored' | 'skipped' | 'failed';
@@ -30,13 +31,12 @@ export class RfqMatcher {
     const rfq = await this.dataSource.manager.findOneBy(RfqEntity, { id: rfqId });
     if (!rfq || !this.isDue(rfq, matchingVersion)) return 'skipped';
     try {
-      const ranking = rankCandidates(toRfqSpec(rfq, now), await this.candidates.forRfq(rfq), {
-        topK: this.config.MATCHING_TOP_K,
-        threshold: this.config.MATCHING_THRESHOLD,
-      });
-      const singleCovers = ranking.matches.some((m) => m.deliverableQuantity >= rfq.quantity);
-      const consortia = singleCovers ? [] : suggestConsortia({ quantity: rfq.quantity }, ranking.matches);
-      return await this.dataSource.transaction((manager) => this.store(manager, rfq.id, matchingVersion, ranking.engineVersion, ranking.matches, consortia));
+      const spec = toRfqSpec(rfq, now);
+      const options = resolveEngineOptions({ topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
+      const matches = await rankBounded(spec, (limit, offset) => this.candidates.boundedForRfq(spec, limit, offset), options);
+      const singleCovers = matches.some((m) => m.deliverableQuantity >= rfq.quantity);
+      const consortia = singleCovers ? [] : suggestConsortia({ quantity: rfq.quantity }, matches);
+      return await this.dataSource.transaction((manager) => this.store(manager, rfq.id, matchingVersion, MATCHING_ENGINE_VERSION, matches, consortia));
     } catch (error) {
       if (context.attempt < context.maxAttempts) throw error;
       this.logger.error({ rfqId, err: (error as Error).message }, 'matching failed after the last attempt');
