@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 /**
  * One transaction per mutation (Vendure habit): a service receives the EntityManager of the
  * transaction and writes its rows and its outbox events through it, so either all of them commit
- * or none do. Side effects leave only through the outbox, after commit.
+ * or none do. Side effects leave only through the outbox, after commit. Races are closed with
+ * row locks and unique constraints at READ COMMITTED, not with SERIALIZABLE retries.
  */
 @Injectable()
 export class TransactionRunner {
@@ -14,7 +15,7 @@ export class TransactionRunner {
     return this.dataSource.transaction(work);
   }
 
-  /** SERIALIZABLE is not used: races are closed with row locks and unique constraints instead. */
+  /** For reads outside a transaction. */
   get manager(): EntityManager {
     return this.dataSource.manager;
   }

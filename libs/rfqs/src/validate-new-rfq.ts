@@ -1,5 +1,5 @@
 import { InputIssue } from '@jalin/errors';
-import { isInIndonesia, Sector, taxonomyCatalog, validateCodesInSectors, validateCodes } from '@jalin/taxonomy';
+import { isInIndonesia, Sector, validateCodesInSectors, validateCodes } from '@jalin/taxonomy';
 import { NewRfq } from './new-rfq';
 import { wibDate } from './wib-date';
 
@@ -37,5 +37,3 @@ export function validateNewRfq(input: NewRfq, now: Date): InputIssue[] {
   }
   return issues;
 }
-
-export const knownSector = (sector: string): boolean => taxonomyCatalog.isSector(sector);
