@@ -50,9 +50,10 @@ export class CandidateReader {
    * after skipping `offset`. The bound is the engine's formula for the six factors SQL can compute
    * from the row (coverage, capacity, distance, lead time, verification) with track record and
    * fairness at their maximum, plus a margin for rounding: no profile scores above its bound, so
-   * the matcher can stop reading once the next bound is below its K-th best exact score.
+   * the matcher can stop reading once the next bound is below its K-th best exact score. Only ids
+   * and bounds leave the database here; full rows follow for the few the matcher scores.
    */
-  async boundedForRfq(rfq: RfqSpec, limit: number, offset: number): Promise<BoundedCandidate[]> {
+  async boundsForRfq(rfq: RfqSpec, limit: number, offset: number): Promise<CandidateBound[]> {
     const w = DEFAULT_WEIGHTS;
     const productionDays = Math.max(rfq.neededByDay - rfq.todayDay, MIN_PRODUCTION_DAYS);
     const availableDays = rfq.neededByDay - rfq.quoteDeadlineDay;
@@ -65,19 +66,21 @@ export class CandidateReader {
       + ${w.LEAD_TIME_FIT} * CASE WHEN p.lead_time_days <= $7 THEN 1 WHEN $7 <= 0 THEN 0 ELSE $7::float8 / p.lead_time_days END
       + ${w.VERIFICATION} * CASE WHEN p.verified THEN 1 ELSE ${UNVERIFIED_VALUE} END
       + ${w.TRACK_RECORD} + ${w.FAIRNESS} + ${BOUND_MARGIN})`;
-    const rows: (CandidateRow & { bound: number })[] = await this.dataSource.query(
-      `WITH ranked AS (
-         SELECT p.id, ${bound} AS bound
-           FROM capability_profile p JOIN organization o ON o.id = p.organization_id
-          WHERE NOT o.suspended AND ${PREFILTER}
-          ORDER BY bound DESC, p.id LIMIT $10 OFFSET $11
-       )
-       ${CANDIDATES_SQL('p.id IN (SELECT id FROM ranked)', ', r.bound', 'JOIN ranked r ON r.id = p.id')}
-       ORDER BY r.bound DESC, p.id`,
+    return this.dataSource.query(
+      `SELECT p.id AS "profileId", ${bound} AS bound
+         FROM capability_profile p JOIN organization o ON o.id = p.organization_id
+        WHERE NOT o.suspended AND ${PREFILTER}
+        ORDER BY bound DESC, p.id LIMIT $10 OFFSET $11`,
       [rfq.sector, rfq.requiredCertifications, rfq.processes, rfq.quantity, rfq.materials, productionDays, availableDays,
         rfq.deliveryLocation.lat, rfq.deliveryLocation.lng, limit, offset],
     );
-    return rows.map((row) => ({ candidate: toCandidate(row), bound: row.bound }));
+  }
+
+  /** Full candidate rows for the given profiles (any order). */
+  async byProfileIds(profileIds: readonly string[]): Promise<CandidateProfile[]> {
+    if (profileIds.length === 0) return [];
+    const rows: CandidateRow[] = await this.dataSource.query(CANDIDATES_SQL('p.id = ANY($1::uuid[])'), [profileIds]);
+    return rows.map(toCandidate);
   }
 
   async byProfileId(profileId: string): Promise<CandidateProfile | null> {
@@ -99,21 +102,21 @@ const coveredCount = (column: string, param: number, n: number): string =>
 /** Covers the rounding of values and score to 6 decimals and SQL's float arithmetic. */
 const BOUND_MARGIN = 0.0001;
 
-export interface BoundedCandidate {
-  candidate: CandidateProfile;
+export interface CandidateBound {
+  profileId: string;
   bound: number;
 }
 
 /** Track record and open matches come from the match table; deals add to it in a later issue. */
-const CANDIDATES_SQL = (where: string, extraColumns = '', extraJoin = '') => `
+const CANDIDATES_SQL = (where: string) => `
   SELECT p.id AS profile_id, p.organization_id, p.sectors, p.processes, p.materials, p.certifications,
          p.monthly_capacity, p.min_order_quantity, p.lead_time_days, p.lat, p.lng, p.verified,
          o.suspended,
          COALESCE(s.matches_received, 0)::int AS matches_received,
          COALESCE(s.quotes_submitted, 0)::int AS quotes_submitted,
-         COALESCE(s.open_matches, 0)::int AS open_matches${extraColumns}
+         COALESCE(s.open_matches, 0)::int AS open_matches
     FROM capability_profile p
-    JOIN organization o ON o.id = p.organization_id ${extraJoin}
+    JOIN organization o ON o.id = p.organization_id
     LEFT JOIN LATERAL (
       SELECT count(*) AS matches_received,
              count(*) FILTER (WHERE m.status IN ('QUOTED', 'AWARDED', 'NOT_AWARDED')) AS quotes_submitted,

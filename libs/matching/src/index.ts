@@ -10,4 +10,4 @@ export { CandidateReader } from './candidate-reader.service';
 export { matchRfqJobId } from './matching-triggers.subscriber';
 export { MatchType } from './graphql/match.type';
 export { MatchingModule, MatchingWorkerModule } from './matching.module';
-export { rankBounded, BOUNDED_BATCH } from './rank-bounded';
+export { rankBounded, BoundedSource, BOUND_PAGE, SCORE_CHUNK } from './rank-bounded';

@@ -33,7 +33,10 @@ export class RfqMatcher {
     try {
       const spec = toRfqSpec(rfq, now);
       const options = resolveEngineOptions({ topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
-      const matches = await rankBounded(spec, (limit, offset) => this.candidates.boundedForRfq(spec, limit, offset), options);
+      const matches = await rankBounded(spec, {
+        bounds: (limit, offset) => this.candidates.boundsForRfq(spec, limit, offset),
+        candidates: (ids) => this.candidates.byProfileIds(ids),
+      }, options);
       const singleCovers = matches.some((m) => m.deliverableQuantity >= rfq.quantity);
       const consortia = singleCovers ? [] : suggestConsortia({ quantity: rfq.quantity }, matches);
       return await this.dataSource.transaction((manager) => this.store(manager, rfq.id, matchingVersion, MATCHING_ENGINE_VERSION, matches, consortia));

@@ -31,11 +31,11 @@ describe('bounded ranking equals the reference engine', () => {
   });
 
   it.each([
-    [20, 0.35, 300],
-    [5, 0.35, 50],
-    [50, 0.2, 100],
-    [20, 0.8, 25],
-  ])('top %i above %f, batches of %i', async (topK, threshold, batch) => {
+    [20, 0.35, 5000, 200],
+    [5, 0.35, 50, 10],
+    [50, 0.2, 100, 30],
+    [20, 0.8, 25, 7],
+  ])('top %i above %f, bounds read %i and scored %i at a time', async (topK, threshold, boundPage, scoreChunk) => {
     const reader = new CandidateReader(db);
     const options = resolveEngineOptions({ topK, threshold });
     const now = new Date();
@@ -43,7 +43,8 @@ describe('bounded ranking equals the reference engine', () => {
     for (const rfq of await db.manager.find(RfqEntity, { order: { title: 'ASC' } })) {
       const spec = toRfqSpec(rfq, now);
       const reference = rankCandidates(spec, await reader.forRfq(rfq), { topK, threshold }).matches;
-      const bounded = await rankBounded(spec, (limit, offset) => reader.boundedForRfq(spec, limit, offset), options, batch);
+      const source = { bounds: (limit: number, offset: number) => reader.boundsForRfq(spec, limit, offset), candidates: (ids: readonly string[]) => reader.byProfileIds(ids) };
+      const bounded = await rankBounded(spec, source, options, { boundPage, scoreChunk });
       expect(bounded.map((m) => [m.profileId, m.score, m.rank])).toEqual(reference.map((m) => [m.profileId, m.score, m.rank]));
       compared += reference.length;
     }

@@ -66,7 +66,7 @@ describe('a matching job run twice stores one set of matches', () => {
     await db.query(`UPDATE rfq SET matching_status = 'PENDING', matching_version = 7 WHERE id = $1`, [rfqId]);
     const matcher = worker.get(RfqMatcher);
     const failing = Object.create(matcher) as RfqMatcher;
-    Object.defineProperty(failing, 'candidates', { value: { boundedForRfq: () => Promise.reject(new Error('profile store unavailable')) } });
+    Object.defineProperty(failing, 'candidates', { value: { boundsForRfq: () => Promise.reject(new Error('profile store unavailable')) } });
     await expect(failing.match(rfqId, 7, { attempt: 1, maxAttempts: 3 })).rejects.toThrow('profile store unavailable');
     expect(await failing.match(rfqId, 7, { attempt: 3, maxAttempts: 3 })).toBe('failed');
     const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError } }`;
