@@ -53,7 +53,7 @@ export class CandidateReader {
    * the matcher can stop reading once the next bound is below its K-th best exact score. Only ids
    * and bounds leave the database here; full rows follow for the few the matcher scores.
    */
-  async boundsForRfq(rfq: RfqSpec, limit: number, offset: number): Promise<CandidateBound[]> {
+  async boundsForRfq(rfq: RfqSpec, limit: number, offset: number, tier: ProcessTier = 'any'): Promise<CandidateBound[]> {
     const w = DEFAULT_WEIGHTS;
     const productionDays = Math.max(rfq.neededByDay - rfq.todayDay, MIN_PRODUCTION_DAYS);
     const availableDays = rfq.neededByDay - rfq.quoteDeadlineDay;
@@ -69,7 +69,7 @@ export class CandidateReader {
     return this.dataSource.query(
       `SELECT p.id AS "profileId", ${bound} AS bound
          FROM capability_profile p JOIN organization o ON o.id = p.organization_id
-        WHERE NOT o.suspended AND ${PREFILTER}
+        WHERE NOT o.suspended AND ${PREFILTER} ${TIER_FILTER[tier]}
         ORDER BY bound DESC, p.id LIMIT $10 OFFSET $11`,
       [rfq.sector, rfq.requiredCertifications, rfq.processes, rfq.quantity, rfq.materials, productionDays, availableDays,
         rfq.deliveryLocation.lat, rfq.deliveryLocation.lng, limit, offset],
@@ -101,6 +101,18 @@ const coveredCount = (column: string, param: number, n: number): string =>
 
 /** Covers the rounding of values and score to 6 decimals and SQL's float arithmetic. */
 const BOUND_MARGIN = 0.0001;
+
+/**
+ * Which prefiltered profiles: 'all' hold every requested process (a selective GIN lookup), 'rest'
+ * lack at least one, 'any' is both.
+ */
+export type ProcessTier = 'all' | 'rest' | 'any';
+
+const TIER_FILTER: Record<ProcessTier, string> = {
+  all: 'AND p.processes @> $3::text[]',
+  rest: 'AND NOT p.processes @> $3::text[]',
+  any: '',
+};
 
 export interface CandidateBound {
   profileId: string;

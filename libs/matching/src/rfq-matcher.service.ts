@@ -34,7 +34,7 @@ export class RfqMatcher {
       const spec = toRfqSpec(rfq, now);
       const options = resolveEngineOptions({ topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
       const matches = await rankBounded(spec, {
-        bounds: (limit, offset) => this.candidates.boundsForRfq(spec, limit, offset),
+        bounds: (limit, offset, tier) => this.candidates.boundsForRfq(spec, limit, offset, tier),
         candidates: (ids) => this.candidates.byProfileIds(ids),
       }, options);
       const singleCovers = matches.some((m) => m.deliverableQuantity >= rfq.quantity);

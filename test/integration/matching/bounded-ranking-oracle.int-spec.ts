@@ -43,7 +43,7 @@ describe('bounded ranking equals the reference engine', () => {
     for (const rfq of await db.manager.find(RfqEntity, { order: { title: 'ASC' } })) {
       const spec = toRfqSpec(rfq, now);
       const reference = rankCandidates(spec, await reader.forRfq(rfq), { topK, threshold }).matches;
-      const source = { bounds: (limit: number, offset: number) => reader.boundsForRfq(spec, limit, offset), candidates: (ids: readonly string[]) => reader.byProfileIds(ids) };
+      const source = { bounds: (limit: number, offset: number, tier: 'all' | 'rest' | 'any') => reader.boundsForRfq(spec, limit, offset, tier), candidates: (ids: readonly string[]) => reader.byProfileIds(ids) };
       const bounded = await rankBounded(spec, source, options, { boundPage, scoreChunk });
       expect(bounded.map((m) => [m.profileId, m.score, m.rank])).toEqual(reference.map((m) => [m.profileId, m.score, m.rank]));
       compared += reference.length;
