@@ -12,36 +12,25 @@ export class AuditSubscriber {
 
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Accounts created; the subject is the new user. */
   @OnDomainEvent(DomainEventName.UserRegistered)
-  async onUserRegistered(payload: DomainEventPayloads[DomainEventName.UserRegistered], meta: DomainEventMeta): Promise<void> {
-    await this.record(meta, DomainEventName.UserRegistered, payload.userId, payload);
-  }
-
   @OnDomainEvent(DomainEventName.StaffAccountCreated)
-  async onStaffAccountCreated(payload: DomainEventPayloads[DomainEventName.StaffAccountCreated], meta: DomainEventMeta): Promise<void> {
-    await this.record(meta, DomainEventName.StaffAccountCreated, payload.userId, payload);
+  async onAccountEvent(payload: { userId: string }, meta: DomainEventMeta): Promise<void> {
+    await this.record(meta, meta.name, payload.userId, payload);
   }
 
   @OnDomainEvent(DomainEventName.RefreshTokenReuseDetected)
   async onRefreshTokenReuse(payload: DomainEventPayloads[DomainEventName.RefreshTokenReuseDetected], meta: DomainEventMeta): Promise<void> {
     this.logger.warn({ userId: payload.userId, familyId: payload.familyId }, 'refresh token reused: session family revoked');
-    await this.record(meta, DomainEventName.RefreshTokenReuseDetected, payload.userId, payload);
+    await this.record(meta, meta.name, payload.userId, payload);
   }
 
-  /** Who changed which IKM profile and when: the Dinas reviews these before and after verifying. */
+  /** Who changed or verified which IKM profile and when: the Dinas reviews these. */
   @OnDomainEvent(DomainEventName.ProfileCreated)
-  async onProfileCreated(payload: DomainEventPayloads[DomainEventName.ProfileCreated], meta: DomainEventMeta): Promise<void> {
-    await this.record(meta, DomainEventName.ProfileCreated, payload.byUserId, payload);
-  }
-
   @OnDomainEvent(DomainEventName.ProfileChanged)
-  async onProfileChanged(payload: DomainEventPayloads[DomainEventName.ProfileChanged], meta: DomainEventMeta): Promise<void> {
-    await this.record(meta, DomainEventName.ProfileChanged, payload.byUserId, payload);
-  }
-
   @OnDomainEvent(DomainEventName.ProfileVerified)
-  async onProfileVerified(payload: DomainEventPayloads[DomainEventName.ProfileVerified], meta: DomainEventMeta): Promise<void> {
-    await this.record(meta, DomainEventName.ProfileVerified, payload.byUserId, payload);
+  async onProfileEvent(payload: { byUserId: string | null }, meta: DomainEventMeta): Promise<void> {
+    await this.record(meta, meta.name, payload.byUserId, payload);
   }
 
   /** Marketplace events the Dinas may need to trace (who cancelled, whom matching reached). */

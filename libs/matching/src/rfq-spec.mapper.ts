@@ -1,7 +1,8 @@
 import { RfqSpec } from '@jalin/matching-engine';
-import { dayNumber, RfqEntity, wibDate } from '@jalin/rfqs';
+import { todayInWib } from '@jalin/profiles';
+import { dayNumber, RfqEntity } from '@jalin/rfqs';
 
-const dayOf = (instant: Date) => dayNumber(wibDate(instant));
+const dayOf = (instant: Date) => dayNumber(todayInWib(instant));
 
 /** The engine counts whole days; Jalin's days are WIB calendar days. */
 export function toRfqSpec(rfq: RfqEntity, now: Date): RfqSpec {

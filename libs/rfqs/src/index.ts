@@ -5,5 +5,5 @@ export { RfqService } from './rfq.service';
 export { RfqQueries } from './rfq.queries';
 export { NewRfq } from './new-rfq';
 export { RfqType } from './graphql/rfq.type';
-export { wibDate, dayNumber } from './wib-date';
+export { dayNumber } from './day-number';
 export { RfqsModule } from './rfqs.module';

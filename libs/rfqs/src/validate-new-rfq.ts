@@ -1,7 +1,7 @@
 import { InputIssue } from '@jalin/errors';
+import { todayInWib } from '@jalin/profiles';
 import { isInIndonesia, Sector, validateCodesInSectors, validateCodes } from '@jalin/taxonomy';
 import { NewRfq } from './new-rfq';
-import { wibDate } from './wib-date';
 
 export const MAX_RFQ_QUANTITY = 100_000_000;
 
@@ -29,10 +29,10 @@ export function validateNewRfq(input: NewRfq, now: Date): InputIssue[] {
   if (input.quoteDeadline.getTime() <= now.getTime()) {
     issues.push({ field: 'input.quoteDeadline', value: input.quoteDeadline.toISOString(), message: 'must be in the future' });
   }
-  if (input.neededBy <= wibDate(now)) {
+  if (input.neededBy <= todayInWib(now)) {
     issues.push({ field: 'input.neededBy', value: input.neededBy, message: 'must be after today (WIB)' });
   }
-  if (wibDate(input.quoteDeadline) > input.neededBy) {
+  if (todayInWib(input.quoteDeadline) > input.neededBy) {
     issues.push({ field: 'input.quoteDeadline', value: input.quoteDeadline.toISOString(), message: 'must not be after neededBy' });
   }
   return issues;

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { EntityManager, In } from 'typeorm';
+import { RfqEntity } from '@jalin/rfqs';
 import { RequestContext } from '@jalin/authz';
 import { requestLoader } from '@jalin/graphql-core';
 import { MatchQueries } from '../match.queries';
@@ -17,6 +19,16 @@ export const matchByIdLoader = (ctx: RequestContext, queries: MatchQueries) =>
   requestLoader(ctx, 'matchById', () =>
     new DataLoader<string, MatchType | null>(async (ids) => {
       const byId = await queries.byIds(ids);
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  );
+
+/** RFQs by id: a page of matches resolves its RFQs in one statement. */
+export const rfqByIdLoader = (ctx: RequestContext, manager: EntityManager) =>
+  requestLoader(ctx, 'rfqById', () =>
+    new DataLoader<string, RfqEntity | null>(async (ids) => {
+      const rows = await manager.findBy(RfqEntity, { id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
   );

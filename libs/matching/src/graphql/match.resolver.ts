@@ -5,12 +5,12 @@ import { Connection } from '@jalin/graphql-core';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
 import { explainComponent, ScoreComponent } from '@jalin/matching-engine';
 import { CapabilityProfileType } from '@jalin/profiles';
-import { RfqEntity, RfqType } from '@jalin/rfqs';
+import { RfqType } from '@jalin/rfqs';
 import { taxonomyCatalog } from '@jalin/taxonomy';
 import { MatchQueries } from '../match.queries';
 import { MatchService } from '../match.service';
 import { MatchConnection } from './match-connection.type';
-import { matchByIdLoader } from './match.loaders';
+import { matchByIdLoader, rfqByIdLoader } from './match.loaders';
 import { profileByIdLoader } from './profile-by-id.loader';
 import { MatchStatus } from './match-status.enum.graphql';
 import { MatchType } from './match.type';
@@ -53,8 +53,8 @@ export class MatchResolver {
   }
 
   @ResolveField(() => RfqType)
-  async rfq(@Parent() match: MatchType): Promise<RfqType> {
-    return RfqType.from(await this.tx.manager.findOneByOrFail(RfqEntity, { id: match.rfqId }));
+  async rfq(@Parent() match: MatchType, @Context() ctx: RequestContext): Promise<RfqType> {
+    return RfqType.from((await rfqByIdLoader(ctx, this.tx.manager).load(match.rfqId))!);
   }
 
   @ResolveField(() => OrganizationType)
