@@ -11,6 +11,8 @@ import { OutboxModule } from '@jalin/outbox';
 import { MatchingModule } from '@jalin/matching';
 import { ProfilesModule } from '@jalin/profiles';
 import { RfqsModule } from '@jalin/rfqs';
+import { QuotesModule } from '@jalin/quotes';
+import { DealsModule } from '@jalin/deals';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { GraphqlPassThroughFilter } from './graphql/graphql-pass-through.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup.module';
@@ -38,6 +40,8 @@ export class ApiModule {
         ProfilesModule,
         RfqsModule,
         MatchingModule,
+        QuotesModule,
+        DealsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

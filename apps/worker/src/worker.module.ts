@@ -3,6 +3,7 @@ import { AuditWorkerModule } from '@jalin/audit';
 import { AppConfig, ConfigModule } from '@jalin/config';
 import { DatabaseModule } from '@jalin/db-schema';
 import { MatchingWorkerModule } from '@jalin/matching';
+import { DealsWorkerModule } from '@jalin/deals';
 import { ObservabilityModule } from '@jalin/observability';
 import { OutboxModule, OutboxWorkerModule } from '@jalin/outbox';
 
@@ -23,6 +24,7 @@ export class WorkerModule {
         OutboxWorkerModule,
         AuditWorkerModule,
         MatchingWorkerModule,
+        DealsWorkerModule,
       ],
     };
   }

@@ -122,6 +122,17 @@ export class AppConfig {
   @Type(() => Number) @Min(0) @Max(1)
   MATCHING_THRESHOLD = 0.35;
 
+  /**
+   * Days after its quote deadline an OPEN RFQ without an award is closed automatically (CLOSED);
+   * 0 closes it as soon as the deadline has passed.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  RFQ_AUTO_CLOSE_DAYS = 14;
+
+  /** How often the worker looks for RFQs to close automatically, in milliseconds. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
+  RFQ_AUTO_CLOSE_SWEEP_MS = 3_600_000;
+
   /** pino level: fatal, error, warn, info, debug, trace, silent. */
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

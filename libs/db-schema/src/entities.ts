@@ -1,12 +1,15 @@
 import { AuditEntryEntity } from '@jalin/audit';
 import { OrganizationEntity, RefreshTokenEntity, UserEntity } from '@jalin/identity';
 import { OutboxEventEntity } from '@jalin/outbox';
-import { ConsortiumSuggestionEntity, MatchEntity } from '@jalin/matching';
+import { ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchEntity } from '@jalin/matching';
 import { CapabilityProfileEntity, ProfileVerificationEntity } from '@jalin/profiles';
 import { RfqEntity } from '@jalin/rfqs';
+import { QuoteEntity } from '@jalin/quotes';
+import { DealEntity, DealEventEntity, DealRatingEntity } from '@jalin/deals';
 
 /** Every entity of every module: the one list the data source and the migration check use. */
 export const ENTITIES = [
   OrganizationEntity, UserEntity, RefreshTokenEntity, OutboxEventEntity, AuditEntryEntity,
-  CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity,
+  CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity, IkmTrackRecordEntity,
+  QuoteEntity, DealEntity, DealEventEntity, DealRatingEntity,
 ];

@@ -2,6 +2,7 @@ import { DemoSeedStep } from './demo-seed-step';
 import { buyerAccountsStep, ikmAccountsStep, staffAccountsStep } from './steps/accounts.steps';
 import { capabilityProfilesStep } from './steps/profiles.steps';
 import { openRfqsStep } from './steps/rfqs.steps';
+import { dealHistoryStep } from './steps/deal-history.steps';
 
 /**
  * The demo data, in order. To extend it (capability profiles, RFQs, quotes, deals): add a step in
@@ -15,4 +16,5 @@ export const DEMO_SEED_STEPS: readonly DemoSeedStep[] = [
   ikmAccountsStep,
   capabilityProfilesStep,
   openRfqsStep,
+  dealHistoryStep,
 ];

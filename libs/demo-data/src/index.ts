@@ -13,3 +13,5 @@ export { demoLogins, DEMO_ORGANIZATIONS, type DemoLogin } from './demo-logins';
 export { capabilityProfilesStep } from './steps/profiles.steps';
 export { openRfqsStep } from './steps/rfqs.steps';
 export { DEMO_RFQS, type DemoRfq } from './data/rfqs.data';
+export { dealHistoryStep } from './steps/deal-history.steps';
+export { DEMO_LOTS, type DemoLot, type DemoLotOutcome } from './data/deal-history.data';

@@ -11,4 +11,11 @@ export enum DomainEventName {
   RfqMatched = 'matching.rfq-matched',
   RfqMatchingFailed = 'matching.failed',
   MatchDeclined = 'matching.match-declined',
+  QuoteSubmitted = 'quotes.submitted',
+  QuoteWithdrawn = 'quotes.withdrawn',
+  RfqAwarded = 'deals.rfq-awarded',
+  RfqNotAwarded = 'deals.rfq-not-awarded',
+  DealStatusChanged = 'deals.status-changed',
+  DealRated = 'deals.rated',
+  RfqClosed = 'rfqs.closed',
 }

@@ -25,6 +25,36 @@ export interface DomainEventPayloads {
   [DomainEventName.RfqMatched]: { rfqId: string; matchId: string; ikmOrganizationId: string; score: number };
   [DomainEventName.RfqMatchingFailed]: { rfqId: string; reason: string };
   [DomainEventName.MatchDeclined]: { rfqId: string; matchId: string; ikmOrganizationId: string };
+  /** A new revision of an IKM's quote; the previous one (if any) is superseded. */
+  [DomainEventName.QuoteSubmitted]: { rfqId: string; quoteId: string; ikmOrganizationId: string; revision: number; byUserId: string };
+  [DomainEventName.QuoteWithdrawn]: { rfqId: string; quoteId: string; ikmOrganizationId: string; byUserId: string };
+  /** One per winning quote; `value` is whole rupiah as a decimal string (exact beyond 2^53). */
+  [DomainEventName.RfqAwarded]: {
+    rfqId: string;
+    dealId: string;
+    quoteId: string;
+    buyerOrganizationId: string;
+    ikmOrganizationId: string;
+    quantity: number;
+    value: string;
+    byUserId: string;
+  };
+  /** One per current quote that did not win, when the RFQ is awarded or closed. */
+  [DomainEventName.RfqNotAwarded]: { rfqId: string; quoteId: string; ikmOrganizationId: string; outcome: 'AWARDED_TO_OTHERS' | 'CLOSED' };
+  /** `byUserId` null for the demo seed. */
+  [DomainEventName.DealStatusChanged]: {
+    dealId: string;
+    rfqId: string;
+    buyerOrganizationId: string;
+    ikmOrganizationId: string;
+    from: string;
+    to: string;
+    note: string | null;
+    byUserId: string | null;
+  };
+  [DomainEventName.DealRated]: { dealId: string; ratingId: string; side: 'BUYER' | 'IKM'; byOrganizationId: string; byUserId: string };
+  /** Ended without an award: by its buyer, or by the automatic close after the quote deadline (`byUserId` null). */
+  [DomainEventName.RfqClosed]: { rfqId: string; buyerOrganizationId: string; automatic: boolean; byUserId: string | null; reason: string | null };
 }
 
 export type DomainEventPayload<E extends DomainEventName> = DomainEventPayloads[E];

@@ -9,6 +9,8 @@ export interface JobPayloads {
   [JobName.MatchRfq]: { rfqId: string; matchingVersion: number };
   /** Fixed job id `rematch-<eventId>`: one re-matching per profile event. */
   [JobName.RematchProfile]: { profileId: string; eventId: string };
+  /** Repeatable (job scheduler `close-expired-rfqs`): closes OPEN RFQs long past their quote deadline. */
+  [JobName.CloseExpiredRfqs]: Record<string, never>;
 }
 
 /** The queue that carries each job. */
@@ -16,6 +18,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.DispatchDomainEvent]: QueueName.DomainEvents,
   [JobName.MatchRfq]: QueueName.Matching,
   [JobName.RematchProfile]: QueueName.Matching,
+  [JobName.CloseExpiredRfqs]: QueueName.Maintenance,
 };
 
 export type JobPayload<J extends JobName> = JobPayloads[J];

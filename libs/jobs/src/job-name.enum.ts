@@ -3,4 +3,5 @@ export enum JobName {
   DispatchDomainEvent = 'dispatch-domain-event',
   MatchRfq = 'match-rfq',
   RematchProfile = 'rematch-profile',
+  CloseExpiredRfqs = 'close-expired-rfqs',
 }

@@ -4,4 +4,6 @@ export enum QueueName {
   DomainEvents = 'domain-events',
   /** Scoring RFQs against profiles: CPU-heavy, its own queue so it never delays event fan-out. */
   Matching = 'matching',
+  /** Scheduled housekeeping (closing RFQs long past their deadline): never behind events or matching. */
+  Maintenance = 'maintenance',
 }

@@ -23,6 +23,8 @@ interface CandidateRow {
   matches_received: number;
   quotes_submitted: number;
   open_matches: number;
+  completed_deals: number;
+  on_time_deliveries: number;
 }
 
 /**
@@ -119,22 +121,19 @@ export interface CandidateBound {
   bound: number;
 }
 
-/** Track record and open matches come from the match table; deals add to it in a later issue. */
+/** Track record and open matches come from ikm_track_record, kept exact by triggers and deal completion. */
 const CANDIDATES_SQL = (where: string) => `
   SELECT p.id AS profile_id, p.organization_id, p.sectors, p.processes, p.materials, p.certifications,
          p.monthly_capacity, p.min_order_quantity, p.lead_time_days, p.lat, p.lng, p.verified,
          o.suspended,
          COALESCE(s.matches_received, 0)::int AS matches_received,
          COALESCE(s.quotes_submitted, 0)::int AS quotes_submitted,
-         COALESCE(s.open_matches, 0)::int AS open_matches
+         COALESCE(s.open_matches, 0)::int AS open_matches,
+         COALESCE(s.completed_deals, 0)::int AS completed_deals,
+         COALESCE(s.on_time_deliveries, 0)::int AS on_time_deliveries
     FROM capability_profile p
     JOIN organization o ON o.id = p.organization_id
-    LEFT JOIN LATERAL (
-      SELECT count(*) AS matches_received,
-             count(*) FILTER (WHERE m.status IN ('QUOTED', 'AWARDED', 'NOT_AWARDED')) AS quotes_submitted,
-             count(*) FILTER (WHERE m.status IN ('NEW', 'VIEWED')) AS open_matches
-        FROM rfq_match m WHERE m.ikm_organization_id = p.organization_id
-    ) s ON true
+    LEFT JOIN ikm_track_record s ON s.organization_id = p.organization_id
    WHERE NOT o.suspended AND ${where}`;
 
 function toCandidate(row: CandidateRow): CandidateProfile {
@@ -151,7 +150,7 @@ function toCandidate(row: CandidateRow): CandidateProfile {
     location: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng },
     verified: row.verified,
     suspended: row.suspended,
-    trackRecord: { completedDeals: 0, onTimeDeliveries: 0, quotesSubmitted: row.quotes_submitted, matchesReceived: row.matches_received },
+    trackRecord: { completedDeals: row.completed_deals, onTimeDeliveries: row.on_time_deliveries, quotesSubmitted: row.quotes_submitted, matchesReceived: row.matches_received },
     openMatches: row.open_matches,
   };
 }

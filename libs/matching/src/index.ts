@@ -1,5 +1,7 @@
 export { MatchEntity, StoredComponent } from './entities/match.entity';
 export { ConsortiumSuggestionEntity } from './entities/consortium-suggestion.entity';
+export { IkmTrackRecordEntity } from './track-record/ikm-track-record.entity';
+export { TrackRecordWriter } from './track-record/track-record.writer';
 export { MatchStatus } from './match-status.enum';
 export { MatchingErrorCode, MatchingException } from './matching.exception';
 export { MatchQueries } from './match.queries';

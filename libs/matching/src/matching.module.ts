@@ -11,13 +11,14 @@ import { MatchService } from './match.service';
 import { MatchingTriggersSubscriber } from './matching-triggers.subscriber';
 import { ProfileRematcher } from './profile-rematcher.service';
 import { RfqAccess } from './rfq-access.service';
+import { TrackRecordWriter } from './track-record/track-record.writer';
 import { RfqMatcher } from './rfq-matcher.service';
 
 /** Reading matches and RFQs with their matches, declining (API side). */
 @Module({
   imports: [RfqsModule],
-  providers: [TransactionRunner, MatchQueries, MatchService, RfqAccess, RfqReadResolver, MatchResolver],
-  exports: [MatchQueries, RfqAccess],
+  providers: [TransactionRunner, MatchQueries, MatchService, RfqAccess, RfqReadResolver, MatchResolver, TrackRecordWriter],
+  exports: [MatchQueries, RfqAccess, TrackRecordWriter],
 })
 export class MatchingModule {}
 

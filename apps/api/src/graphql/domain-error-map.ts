@@ -3,6 +3,8 @@ import { IdentityErrorCode } from '@jalin/identity';
 import { MatchingErrorCode } from '@jalin/matching';
 import { ProfilesErrorCode } from '@jalin/profiles';
 import { RfqErrorCode } from '@jalin/rfqs';
+import { QuotesErrorCode } from '@jalin/quotes';
+import { DealsErrorCode } from '@jalin/deals';
 
 /**
  * The one place where module error codes become public GraphQL codes. Each table is typed as a
@@ -42,6 +44,25 @@ export const DOMAIN_ERROR_MAP = {
     [MatchingErrorCode.MATCH_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
     [MatchingErrorCode.MATCH_NOT_DECLINABLE]: GraphqlErrorCode.CONFLICT,
   } satisfies Record<MatchingErrorCode, GraphqlErrorCode>,
+  quotes: {
+    [QuotesErrorCode.RFQ_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [QuotesErrorCode.QUOTE_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [QuotesErrorCode.RFQ_NOT_OPEN]: GraphqlErrorCode.CONFLICT,
+    [QuotesErrorCode.QUOTE_DEADLINE_PASSED]: GraphqlErrorCode.CONFLICT,
+    [QuotesErrorCode.MATCH_DECLINED]: GraphqlErrorCode.CONFLICT,
+    [QuotesErrorCode.QUOTE_NOT_WITHDRAWABLE]: GraphqlErrorCode.CONFLICT,
+  } satisfies Record<QuotesErrorCode, GraphqlErrorCode>,
+  deals: {
+    [DealsErrorCode.RFQ_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [DealsErrorCode.RFQ_NOT_OPEN]: GraphqlErrorCode.CONFLICT,
+    [DealsErrorCode.QUOTES_SEALED]: GraphqlErrorCode.CONFLICT,
+    [DealsErrorCode.QUOTE_NOT_AWARDABLE]: GraphqlErrorCode.CONFLICT,
+    [DealsErrorCode.DEAL_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+    [DealsErrorCode.DEAL_STEP_OUT_OF_ORDER]: GraphqlErrorCode.CONFLICT,
+    [DealsErrorCode.DEAL_STEP_NOT_YOURS]: GraphqlErrorCode.FORBIDDEN,
+    [DealsErrorCode.DEAL_NOT_COMPLETED]: GraphqlErrorCode.CONFLICT,
+    [DealsErrorCode.DEAL_ALREADY_RATED]: GraphqlErrorCode.CONFLICT,
+  } satisfies Record<DealsErrorCode, GraphqlErrorCode>,
 } as const;
 
 type ModuleName = keyof typeof DOMAIN_ERROR_MAP;

@@ -25,6 +25,8 @@ import type { CertificationRecord, KbliRecord } from '../profile-content';
 @Check('capability_profile_min_order_quantity_check', '"min_order_quantity" > 0')
 @Check('capability_profile_lead_time_days_check', '"lead_time_days" > 0')
 @Check('capability_profile_location_check', '("lat" IS NULL) = ("lng" IS NULL)')
+/** 6 decimals (~11 cm): the matching index holds coordinates as exact integer micro-degrees. */
+@Check('capability_profile_coordinates_check', 'lat = round(lat::numeric, 6)::float8 AND lng = round(lng::numeric, 6)::float8')
 @Check('capability_profile_verified_check', '"verified" = ("verified_at" IS NOT NULL)')
 @Index('capability_profile_facets_gin', { synchronize: false })
 @Index('capability_profile_search_trgm', { synchronize: false })

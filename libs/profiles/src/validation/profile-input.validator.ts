@@ -78,7 +78,7 @@ export function checkProfileInput(input: ProfileInput, field = 'input', catalog:
       minOrderQuantity: input.minOrderQuantity,
       leadTimeDays: input.leadTimeDays,
       kecamatanCode,
-      location: location && { lat: location.lat, lng: location.lng },
+      location: location && { lat: toMicroDegrees(location.lat), lng: toMicroDegrees(location.lng) },
       machines,
       workforce,
     },
@@ -169,4 +169,9 @@ function compareNullable(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+/** Coordinates are kept to 6 decimals (~11 cm, finer than any workshop's gate). */
+function toMicroDegrees(degrees: number): number {
+  return Math.round(degrees * 1e6) / 1e6;
 }

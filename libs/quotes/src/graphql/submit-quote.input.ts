@@ -1,0 +1,33 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Allow, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DateScalar, IdrScalar } from '@jalin/graphql-core';
+
+@InputType('SubmitQuoteInput')
+export class SubmitQuoteInput {
+  @Field(() => ID)
+  @IsString()
+  rfqId: string;
+
+  /** Parsed by the Idr scalar; checked (at least 1 rupiah) by the service. */
+  @Field(() => IdrScalar)
+  @Allow()
+  unitPrice: bigint;
+
+  @Field(() => Int, { description: 'Up to the RFQ quantity; a partial quantity is allowed' })
+  @IsInt()
+  quantity: number;
+
+  @Field(() => Int)
+  @IsInt()
+  leadTimeDays: number;
+
+  @Field(() => DateScalar, { description: 'Last day (WIB) the price holds' })
+  @Allow()
+  validUntil: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+}

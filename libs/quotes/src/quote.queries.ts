@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { QuoteEntity } from './entities/quote.entity';
+import { QuoteStatus } from './quote-status.enum';
+
+/** Read side of quotes; every method takes many keys, so loaders batch a page into one statement. */
+@Injectable()
+export class QuoteQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Current revisions (withdrawn ones included) of several RFQs, cheapest first. */
+  async currentOfRfqs(rfqIds: readonly string[]): Promise<Map<string, QuoteEntity[]>> {
+    const rows = await this.dataSource.manager.find(QuoteEntity, {
+      where: { rfqId: In([...rfqIds]), current: true },
+      order: { unitPrice: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    const byRfq = new Map<string, QuoteEntity[]>(rfqIds.map((id) => [id, []]));
+    for (const row of rows) byRfq.get(row.rfqId)!.push(row);
+    return byRfq;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Map<string, QuoteEntity>> {
+    const rows = await this.dataSource.manager.findBy(QuoteEntity, { id: In([...ids]) });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Current SUBMITTED quotes per RFQ (what the Dinas sees of a sealed RFQ). */
+  async countsOfRfqs(rfqIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { rfq_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT rfq_id, count(*)::int AS n FROM quote WHERE rfq_id = ANY($1::uuid[]) AND current AND status <> $2 GROUP BY rfq_id`,
+      [rfqIds, QuoteStatus.WITHDRAWN],
+    );
+    const counts = new Map<string, number>(rfqIds.map((id) => [id, 0]));
+    for (const row of rows) counts.set(row.rfq_id, row.n);
+    return counts;
+  }
+}

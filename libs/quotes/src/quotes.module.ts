@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TransactionRunner } from '@jalin/database';
+import { QuoteResolver } from './graphql/quote.resolver';
+import { RfqQuotesResolver } from './graphql/rfq-quotes.resolver';
+import { QuoteQueries } from './quote.queries';
+import { QuoteService } from './quote.service';
+
+/** Quoting: the IKM's answer to a matched RFQ, and the quotes shown on an RFQ (API side). */
+@Module({
+  providers: [TransactionRunner, QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver],
+  exports: [QuoteQueries],
+})
+export class QuotesModule {}
