@@ -123,6 +123,14 @@ export class AppConfig {
   MATCHING_THRESHOLD = 0.35;
 
   /**
+   * How often each worker's matching index re-reads the profiles changed since its last look, in
+   * milliseconds: the safety net behind the change events, bounding how stale a missed event can
+   * leave it.
+   */
+  @Type(() => Number) @IsInt() @Min(100) @Max(600_000)
+  MATCHING_INDEX_SYNC_MS = 1000;
+
+  /**
    * Days after its quote deadline an OPEN RFQ without an award is closed automatically (CLOSED);
    * 0 closes it as soon as the deadline has passed.
    */

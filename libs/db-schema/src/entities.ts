@@ -2,6 +2,7 @@ import { AuditEntryEntity } from '@jalin/audit';
 import { OrganizationEntity, RefreshTokenEntity, UserEntity } from '@jalin/identity';
 import { OutboxEventEntity } from '@jalin/outbox';
 import { ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchEntity } from '@jalin/matching';
+import { MatchingProfileVectorEntity } from '@jalin/matching-index';
 import { CapabilityProfileEntity, ProfileVerificationEntity } from '@jalin/profiles';
 import { RfqEntity } from '@jalin/rfqs';
 import { QuoteEntity } from '@jalin/quotes';
@@ -10,6 +11,6 @@ import { DealEntity, DealEventEntity, DealRatingEntity } from '@jalin/deals';
 /** Every entity of every module: the one list the data source and the migration check use. */
 export const ENTITIES = [
   OrganizationEntity, UserEntity, RefreshTokenEntity, OutboxEventEntity, AuditEntryEntity,
-  CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity, IkmTrackRecordEntity,
+  CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchingProfileVectorEntity,
   QuoteEntity, DealEntity, DealEventEntity, DealRatingEntity,
 ];

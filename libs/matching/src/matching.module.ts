@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TransactionRunner } from '@jalin/database';
 import { JobsProducerModule } from '@jalin/jobs';
+import { MatchingIndexModule } from '@jalin/matching-index';
 import { RfqsModule } from '@jalin/rfqs';
 import { CandidateReader } from './candidate-reader.service';
 import { MatchResolver } from './graphql/match.resolver';
@@ -24,7 +25,7 @@ export class MatchingModule {}
 
 /** The matching worker: jobs, re-matching and the subscribers that queue them. */
 @Module({
-  imports: [JobsProducerModule],
+  imports: [JobsProducerModule, MatchingIndexModule],
   providers: [TransactionRunner, CandidateReader, RfqMatcher, ProfileRematcher, MatchingJobsHandler, MatchingTriggersSubscriber],
 })
 export class MatchingWorkerModule {}

@@ -2,19 +2,26 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@jalin/config';
 import { DomainEventName, JobRunContext } from '@jalin/jobs';
-import { MATCHING_ENGINE_VERSION, RankedMatch, resolveEngineOptions, suggestConsortia } from '@jalin/matching-engine';
+import { ConsortiumSuggestion, MATCHING_ENGINE_VERSION, resolveEngineOptions, suggestConsortia } from '@jalin/matching-engine';
+import { IndexedMatch, MatchingIndex } from '@jalin/matching-index';
 import { OutboxWriter } from '@jalin/outbox';
 import { MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
-import { CandidateReader } from './candidate-reader.service';
-import { rankBounded } from './rank-bounded';
 import { toRfqSpec } from './rfq-spec.mapper';
 
 export type MatchOutcome = 'stored' | 'skipped' | 'failed';
 
+interface StoredMatchRow {
+  id: string;
+  ikm_organization_id: string;
+  profile_id: string;
+  score: number;
+}
+
 /**
- * Runs the matching of one RFQ version: read candidates, score with the pure engine, store the
- * ranked matches, consortium suggestions and one outbox event per new match in one transaction.
- * Safe to run twice: the RFQ row is locked and re-checked, and matches are unique per RFQ × IKM.
+ * Runs the matching of one RFQ version: rank every profile with the worker's in-memory index (the
+ * engine's exact output), then store the ranked matches, consortium suggestions and one outbox
+ * event per new match in one transaction of four statements. Safe to run twice: the RFQ row is
+ * locked and re-checked, and matches are unique per RFQ × IKM.
  */
 @Injectable()
 export class RfqMatcher {
@@ -22,7 +29,7 @@ export class RfqMatcher {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly candidates: CandidateReader,
+    private readonly index: MatchingIndex,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
   ) {}
@@ -31,15 +38,15 @@ export class RfqMatcher {
     const rfq = await this.dataSource.manager.findOneBy(RfqEntity, { id: rfqId });
     if (!rfq || !this.isDue(rfq, matchingVersion)) return 'skipped';
     try {
-      const spec = toRfqSpec(rfq, now);
+      // Profiles changed before the RFQ was posted (or re-queued) must be in the index first.
+      await this.index.catchUp(rfq.updatedAt);
       const options = resolveEngineOptions({ topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
-      const matches = await rankBounded(spec, {
-        bounds: (limit, offset, tier) => this.candidates.boundsForRfq(spec, limit, offset, tier),
-        candidates: (ids) => this.candidates.byProfileIds(ids),
-      }, options);
+      const matches = this.index.rank(toRfqSpec(rfq, now), options);
       const singleCovers = matches.some((m) => m.deliverableQuantity >= rfq.quantity);
       const consortia = singleCovers ? [] : suggestConsortia({ quantity: rfq.quantity }, matches);
-      return await this.dataSource.transaction((manager) => this.store(manager, rfq.id, matchingVersion, MATCHING_ENGINE_VERSION, matches, consortia));
+      const outcome = await this.dataSource.transaction((manager) => this.store(manager, rfq.id, matchingVersion, MATCHING_ENGINE_VERSION, matches, consortia));
+      if (outcome === 'stored') this.index.noteMatched(matches.map((m) => m.profileId));
+      return outcome;
     } catch (error) {
       if (context.attempt < context.maxAttempts) throw error;
       this.logger.error({ rfqId, err: (error as Error).message }, 'matching failed after the last attempt');
@@ -57,28 +64,31 @@ export class RfqMatcher {
     rfqId: string,
     matchingVersion: number,
     engineVersion: string,
-    matches: RankedMatch[],
-    consortia: ReturnType<typeof suggestConsortia<RankedMatch>>,
+    matches: IndexedMatch[],
+    consortia: ConsortiumSuggestion<IndexedMatch>[],
   ): Promise<MatchOutcome> {
     const locked = await manager.findOne(RfqEntity, { where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
     if (!locked || !this.isDue(locked, matchingVersion)) return 'skipped';
-    const inserted: { id: string; ikm_organization_id: string; score: number }[] = matches.length
+    // The index holds no organization ids: each match takes its IKM from the profile row.
+    const inserted: StoredMatchRow[] = matches.length
       ? await manager.query(
           `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, source)
-           SELECT $1, m.org, m.profile, m.score, m.rank, m.breakdown, m.deliverable, $2, 'initial'
-             FROM jsonb_to_recordset($3::jsonb) AS m(org uuid, profile uuid, score float8, rank int, breakdown jsonb, deliverable int)
+           SELECT $1, p.organization_id, m.profile, m.score, m.rank, m.breakdown, m.deliverable, $2, 'initial'
+             FROM jsonb_to_recordset($3::jsonb) AS m(profile uuid, score float8, rank int, breakdown jsonb, deliverable int)
+             JOIN capability_profile p ON p.id = m.profile
+            ORDER BY p.organization_id
            ON CONFLICT (rfq_id, ikm_organization_id) DO NOTHING
-           RETURNING id, ikm_organization_id, score`,
+           RETURNING id, ikm_organization_id, profile_id, score`,
           [rfqId, engineVersion, JSON.stringify(matches.map((m) => ({
-            org: m.organizationId, profile: m.profileId, score: m.score, rank: m.rank, breakdown: m.breakdown, deliverable: m.deliverableQuantity,
+            profile: m.profileId, score: m.score, rank: m.rank, breakdown: m.breakdown, deliverable: m.deliverableQuantity,
           })))],
         )
       : [];
     if (consortia.length > 0) {
-      const ids: { id: string; ikm_organization_id: string; profile_id: string }[] = await manager.query(
-        'SELECT id, ikm_organization_id, profile_id FROM rfq_match WHERE rfq_id = $1',
-        [rfqId],
-      );
+      // Usually every match was just inserted; read them back only when some already existed.
+      const ids: StoredMatchRow[] = inserted.length === matches.length
+        ? inserted
+        : await manager.query('SELECT id, ikm_organization_id, profile_id, score FROM rfq_match WHERE rfq_id = $1', [rfqId]);
       const byProfile = new Map(ids.map((r) => [r.profile_id, r]));
       await manager.query(
         `INSERT INTO consortium_suggestion (rfq_id, position, members, covered_quantity, score)

@@ -62,11 +62,11 @@ describe('a matching job run twice stores one set of matches', () => {
     const rfqId = await postRfq(buyer.client);
     await waitFor('matching DONE', () => counts(rfqId), (c) => c.status === 'DONE', { timeoutMs: 20000 });
     // Simulate a version whose matching keeps failing: the RFQ row points at a version that
-    // RfqMatcher can run, but candidate reading fails because the RFQ's sector is unreadable.
+    // RfqMatcher can run, but the matching index cannot catch up with the database.
     await db.query(`UPDATE rfq SET matching_status = 'PENDING', matching_version = 7 WHERE id = $1`, [rfqId]);
     const matcher = worker.get(RfqMatcher);
     const failing = Object.create(matcher) as RfqMatcher;
-    Object.defineProperty(failing, 'candidates', { value: { boundsForRfq: () => Promise.reject(new Error('profile store unavailable')) } });
+    Object.defineProperty(failing, 'index', { value: { catchUp: () => Promise.reject(new Error('profile store unavailable')) } });
     await expect(failing.match(rfqId, 7, { attempt: 1, maxAttempts: 3 })).rejects.toThrow('profile store unavailable');
     expect(await failing.match(rfqId, 7, { attempt: 3, maxAttempts: 3 })).toBe('failed');
     const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError } }`;
