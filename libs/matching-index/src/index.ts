@@ -5,4 +5,3 @@ export { MatchingProfileVectorEntity } from './matching-profile-vector.entity';
 export { MatchingIndex, type MatchingIndexStats } from './matching-index.service';
 export { MatchingIndexChanges, indexChangesChannel } from './matching-index-changes';
 export { MatchingIndexModule } from './matching-index.module';
-export { decodePackedRow, PACKED_ROW_BYTES } from './packed-vector.decoder';

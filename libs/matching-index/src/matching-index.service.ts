@@ -7,7 +7,6 @@ import { createRedisConnection } from '@jalin/jobs';
 import { ResolvedEngineOptions, RfqSpec } from '@jalin/matching-engine';
 import { IndexedMatch, rankIndexed } from './indexed-ranking';
 import { IndexChangeMessage, indexChangesChannel } from './matching-index-changes';
-import { decodePackedRow } from './packed-vector.decoder';
 import { streamPackedRows } from './packed-row-stream';
 import { ProfileCodebook } from './profile-codebook';
 import { ProfileColumns } from './profile-columns';
@@ -140,9 +139,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
 
   private async apply(select: string): Promise<void> {
     const client = await this.connection();
-    const changed: ReturnType<typeof decodePackedRow>[] = [];
-    await streamPackedRows(client, select, (bytes, offset) => changed.push(decodePackedRow(this.codebook, bytes, offset)));
-    for (const profile of changed) this.columns.upsert(profile);
+    await streamPackedRows(client, select, (bytes, offset) => this.columns.upsertPacked(bytes, offset));
   }
 
   private subscribe(): void {

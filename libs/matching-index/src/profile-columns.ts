@@ -17,8 +17,10 @@ export const MIXED_EXPIRY = 0;
 export const WIDE = 0xffff;
 const MAX_DAY = 0xfffe;
 const MICRO = 1e6;
-/** Certificate expiry slots in a packed row. */
+/** Certificate expiry slots in a packed row (layout in the MatchingProfileVector migration). */
 const PACKED_CERT_SLOTS = 8;
+/** Bytes of one packed matching_profile_vector row. */
+export const PACKED_ROW_BYTES = 102;
 
 /** Exact values of a slot whose numbers do not fit the narrow columns (rare by construction). */
 export interface WideNumbers {
@@ -55,6 +57,7 @@ export class ProfileColumns {
   private order = new Int32Array(0);
   readonly mixedExpiry = new MixedExpiries();
   private readonly packedExpiries = new Uint16Array(PACKED_CERT_SLOTS);
+  private readonly packedId = new Uint32Array(4);
   readonly wide = new Map<number, WideNumbers>();
   private used = 0;
   private live = 0;
@@ -108,18 +111,30 @@ export class ProfileColumns {
     this.assertHoldable(profile);
     const probe = new Uint32Array(4);
     uuidToWords(profile.profileId, probe, 0);
-    const at = this.search(probe);
-    let slot: number;
-    if (at >= 0) {
-      slot = this.order[at];
-    } else {
-      slot = this.append(probe);
-      const insertAt = -at - 1;
-      this.order.copyWithin(insertAt + 1, insertAt, this.used - 1);
-      this.order[insertAt] = slot;
-    }
+    const slot = this.slotFor(probe);
     if (!this.isLive(slot)) this.live += 1;
     this.write(slot, profile);
+    return slot;
+  }
+
+  /** Adds or replaces a profile from its packed matching_profile_vector row (refreshes). */
+  upsertPacked(bytes: Buffer, offset: number): number {
+    const probe = this.packedId;
+    for (let i = 0; i < 4; i++) probe[i] = bytes.readUInt32BE(offset + i * 4);
+    const slot = this.slotFor(probe);
+    if (!this.isLive(slot)) this.live += 1;
+    this.writePacked(slot, bytes, offset);
+    return slot;
+  }
+
+  /** The slot holding this id, appended (and placed in the id order) when new. */
+  private slotFor(idWords: Uint32Array): number {
+    const at = this.search(idWords);
+    if (at >= 0) return this.order[at];
+    const slot = this.append(idWords);
+    const insertAt = -at - 1;
+    this.order.copyWithin(insertAt + 1, insertAt, this.used - 1);
+    this.order[insertAt] = slot;
     return slot;
   }
 
@@ -142,9 +157,18 @@ export class ProfileColumns {
    * without building a profile object: the million-row load spends its time here.
    */
   appendPacked(bytes: Buffer, offset: number): number {
-    if (this.used === this.keys.length) this.grow(Math.max(1024, Math.ceil(this.keys.length * 1.25)));
-    const slot = this.used++;
-    for (let i = 0; i < 4; i++) this.ids[slot * 4 + i] = bytes.readUInt32BE(offset + i * 4);
+    const probe = this.packedId;
+    for (let i = 0; i < 4; i++) probe[i] = bytes.readUInt32BE(offset + i * 4);
+    const slot = this.append(probe);
+    this.live += 1;
+    this.writePacked(slot, bytes, offset);
+    return slot;
+  }
+
+  /** Everything but the id, from a packed row (the one decoder of the layout). */
+  private writePacked(slot: number, bytes: Buffer, offset: number): void {
+    this.mixedExpiry.delete(slot);
+    this.wide.delete(slot);
     let at = offset + 16;
     const sectors = bytes.readUInt16BE(at); at += 2;
     this.processes[slot] = bytes.readUInt32BE(at); at += 4;
@@ -195,8 +219,6 @@ export class ProfileColumns {
       this.wide.set(slot, { completedDeals, onTimeDeliveries, quotesSubmitted, matchesReceived, openMatches });
       this.openMatches[slot] = WIDE;
     }
-    this.live += 1;
-    return slot;
   }
 
   /** Sorts the id permutation: a native sort on (first id word, slot), then runs sharing a first word. */
