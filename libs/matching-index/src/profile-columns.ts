@@ -40,7 +40,13 @@ export interface WideNumbers {
 export class ProfileColumns {
   ids = new Uint32Array(0);
   keys = new Uint16Array(0);
-  processes = new Uint32Array(0);
+  /**
+   * One bitmap over slots per process code: the scan reads only the bitmaps of the requested
+   * processes, 32 slots a word, and visits just the slots holding them.
+   */
+  processBits: Uint32Array[] = [];
+  /** Likewise per certification code, so required certificates narrow the words before any slot is read. */
+  certificationBits: Uint32Array[] = [];
   materials = new Uint32Array(0);
   certExpiry = new Uint16Array(0);
   monthlyCapacity = new Uint32Array(0);
@@ -78,7 +84,7 @@ export class ProfileColumns {
   /** Bytes held by the typed arrays and side maps (the index's memory). */
   byteLength(): number {
     const arrays = [
-      this.ids, this.keys, this.processes, this.materials, this.certExpiry, this.monthlyCapacity,
+      this.ids, this.keys, ...this.processBits, ...this.certificationBits, this.materials, this.certExpiry, this.monthlyCapacity,
       this.minOrderQuantity, this.leadTimeDays, this.latMicro, this.lngMicro, this.completedDeals, this.onTimeDeliveries,
       this.quotesSubmitted, this.matchesReceived, this.openMatches, this.order,
     ];
@@ -171,7 +177,7 @@ export class ProfileColumns {
     this.wide.delete(slot);
     let at = offset + 16;
     const sectors = bytes.readUInt16BE(at); at += 2;
-    this.processes[slot] = bytes.readUInt32BE(at); at += 4;
+    this.setProcesses(slot, bytes.readUInt32BE(at)); at += 4;
     this.materials[slot] = bytes.readUInt32BE(at); at += 4;
     at += 2;
     let mask = 0;
@@ -202,6 +208,7 @@ export class ProfileColumns {
     if (packedFlags & 2) flags |= FLAG.SUSPENDED;
     if (packedFlags & 4) flags |= FLAG.HAS_LOCATION;
     this.keys[slot] = flags | certificationBits;
+    setBits(this.certificationBits, slot, mask);
     this.latMicro[slot] = bytes.readInt32BE(at); at += 4;
     this.lngMicro[slot] = bytes.readInt32BE(at); at += 4;
     const completedDeals = bytes.readInt32BE(at);
@@ -247,6 +254,8 @@ export class ProfileColumns {
     const slot = this.slotOf(profileId);
     if (slot < 0 || !this.isLive(slot)) return false;
     this.keys[slot] = 0;
+    setBits(this.processBits, slot, 0);
+    setBits(this.certificationBits, slot, 0);
     this.mixedExpiry.delete(slot);
     this.wide.delete(slot);
     this.live -= 1;
@@ -286,7 +295,7 @@ export class ProfileColumns {
       profileId: this.profileIdAt(slot),
       organizationId: '',
       sectors: book.codesOf('sectors', flags & FLAG.SECTORS),
-      processes: book.codesOf('processes', this.processes[slot]),
+      processes: book.codesOf('processes', this.processMaskOf(slot)),
       materials: book.codesOf('materials', this.materials[slot]),
       certifications,
       monthlyCapacity: this.monthlyCapacity[slot],
@@ -305,6 +314,19 @@ export class ProfileColumns {
           },
       openMatches: wide ? wide.openMatches : this.openMatches[slot],
     };
+  }
+
+  /** The slot's processes as a codebook mask (read back from the bitmaps). */
+  processMaskOf(slot: number): number {
+    const word = slot >>> 5;
+    const bit = slot & 31;
+    let mask = 0;
+    for (let code = 0; code < this.processBits.length; code++) mask |= ((this.processBits[code][word] >>> bit) & 1) << code;
+    return mask >>> 0;
+  }
+
+  private setProcesses(slot: number, mask: number): void {
+    setBits(this.processBits, slot, mask);
   }
 
   /** Day the held certificate (by bit) stops being valid; null = never. */
@@ -350,8 +372,10 @@ export class ProfileColumns {
       this.latMicro[slot] = toMicro(profile.location.lat, profile.profileId);
       this.lngMicro[slot] = toMicro(profile.location.lng, profile.profileId);
     }
-    this.keys[slot] = flags | (this.writeCertifications(slot, profile) << CERT_SHIFT);
-    this.processes[slot] = this.known(book.maskOf('processes', profile.processes), 'processes', profile);
+    const certifications = this.writeCertifications(slot, profile);
+    this.keys[slot] = flags | (certifications << CERT_SHIFT);
+    setBits(this.certificationBits, slot, certifications);
+    this.setProcesses(slot, this.known(book.maskOf('processes', profile.processes), 'processes', profile));
     this.materials[slot] = this.known(book.maskOf('materials', profile.materials), 'materials', profile);
     this.monthlyCapacity[slot] = checkedUint(profile.monthlyCapacity, 0xffffffff, 'monthlyCapacity', profile);
     this.minOrderQuantity[slot] = checkedUint(profile.minOrderQuantity, 0xffffffff, 'minOrderQuantity', profile);
@@ -443,7 +467,8 @@ export class ProfileColumns {
     };
     this.ids = resize(this.ids, 4);
     this.keys = resize(this.keys);
-    this.processes = resize(this.processes);
+    this.processBits = growBitmaps(this.processBits, this.codebook.processes.length, capacity);
+    this.certificationBits = growBitmaps(this.certificationBits, this.codebook.certifications.length, capacity);
     this.materials = resize(this.materials);
     this.certExpiry = resize(this.certExpiry);
     this.monthlyCapacity = resize(this.monthlyCapacity);
@@ -470,4 +495,22 @@ function toMicro(degrees: number, profileId: string): number {
 function checkedUint(value: number, max: number, field: string, profile: CandidateProfile): number {
   if (!Number.isInteger(value) || value < 0 || value > max) throw new RangeError(`Profile ${profile.profileId}: ${field} ${value} out of range`);
   return value;
+}
+
+/** Sets the slot's bit in the bitmaps of the mask's codes and clears it in the others. */
+function setBits(bitmaps: Uint32Array[], slot: number, mask: number): void {
+  const word = slot >>> 5;
+  const bit = 1 << (slot & 31);
+  for (let code = 0; code < bitmaps.length; code++) {
+    if ((mask >>> code) & 1) bitmaps[code][word] |= bit;
+    else bitmaps[code][word] &= ~bit;
+  }
+}
+
+function growBitmaps(bitmaps: Uint32Array[], codes: number, capacity: number): Uint32Array[] {
+  return Array.from({ length: codes }, (_, code) => {
+    const next = new Uint32Array(Math.ceil(capacity / 32));
+    if (bitmaps[code]) next.set(bitmaps[code]);
+    return next;
+  });
 }

@@ -37,6 +37,8 @@ export class ScanPlan {
   readonly fullLeadTerm: number;
   /** Best weight still possible once coverage, lead time and verification are known. */
   readonly restUnknown: number;
+  /** … and capacity. */
+  readonly restAfterCapacity: number;
   private readonly deadline: number;
   private readonly productionDays: number;
   private readonly availableDays: number;
@@ -44,7 +46,8 @@ export class ScanPlan {
   private readonly deliveryLng: number;
   private readonly cosDeliveryLat: number;
   private readonly unknownDistanceTerm: number;
-  private readonly restAfterCapability: number;
+  private readonly newcomerTrackTerm: number;
+  private readonly newcomerFairnessTerm: number;
   private readonly restAfterDistance: number;
   private readonly w: ResolvedEngineOptions['weights'];
 
@@ -72,7 +75,9 @@ export class ScanPlan {
     this.unknownDistanceTerm = w.DISTANCE * unit(UNKNOWN_LOCATION_VALUE);
     this.fullLeadTerm = w.LEAD_TIME_FIT * unit(1);
     this.restUnknown = w.CAPACITY_FIT + w.DISTANCE + w.TRACK_RECORD + w.FAIRNESS;
-    this.restAfterCapability = w.DISTANCE + w.TRACK_RECORD + w.FAIRNESS;
+    this.restAfterCapacity = w.DISTANCE + w.TRACK_RECORD + w.FAIRNESS;
+    this.newcomerTrackTerm = w.TRACK_RECORD * unit(((0 + 4 * 0.5) / (0 + 4) + (0 + 4 * 0.5) / (0 + 4)) / 2);
+    this.newcomerFairnessTerm = w.FAIRNESS * unit(1 / (1 + 0 / 5));
     this.restAfterDistance = w.TRACK_RECORD + w.FAIRNESS;
   }
 
@@ -82,12 +87,21 @@ export class ScanPlan {
     return lead <= available ? this.fullLeadTerm : this.w.LEAD_TIME_FIT * unit(available <= 0 ? 0 : available / lead);
   }
 
+  /** weight × capacityFit's value, as the engine computes it. */
+  capacityTerm(monthlyCapacity: number): number {
+    const deliverable = Math.floor((monthlyCapacity * this.productionDays) / DAYS_PER_MONTH);
+    return this.w.CAPACITY_FIT * unit(Math.min(deliverable / this.quantity, 1));
+  }
+
   /**
    * The remaining hard filter (certificate expiry) and the score of a slot that passed the cheap
    * filters, offered to `top` when it reaches the threshold; gives up as soon as the best the
    * slot could still score is below `top`'s bar.
    */
-  score(columns: ProfileColumns, top: TopK, slot: number, processesCovered: number, materialsCovered: number, leadTerm: number, verificationTerm: number): void {
+  score(
+    columns: ProfileColumns, top: TopK, slot: number,
+    processesCovered: number, materialsCovered: number, capacityTerm: number, leadTerm: number, verificationTerm: number,
+  ): void {
     if (this.requiredMask !== 0) {
       const expiry = columns.certExpiry[slot];
       if (expiry < this.deadline && (expiry !== MIXED_EXPIRY || !columns.mixedValidOn(slot, this.requiredMask, this.deadline))) return;
@@ -98,13 +112,14 @@ export class ScanPlan {
     let sum = 0;
     sum += this.processTerm[processesCovered];
     sum += this.materialTerm[materialsCovered];
-    const deliverable = Math.floor((columns.monthlyCapacity[slot] * this.productionDays) / DAYS_PER_MONTH);
-    sum += w.CAPACITY_FIT * unit(Math.min(deliverable / this.quantity, 1));
-    if (sum + leadTerm + verificationTerm + this.restAfterCapability < bar) return;
-
+    sum += capacityTerm;
     if (columns.keys[slot] & FLAG.HAS_LOCATION) {
       const lat = columns.latMicro[slot] / 1e6;
       const lng = columns.lngMicro[slot] / 1e6;
+      // No trigonometry for a profile too far to win: the arc between the two latitudes is
+      // never longer than the way between the two points.
+      const kmAtLeast = EARTH_RADIUS_KM * Math.abs(this.deliveryLat - lat) * DEG_TO_RAD * (1 - 1e-9);
+      if (sum + w.DISTANCE / (1 + kmAtLeast / DISTANCE_HALF_KM) + leadTerm + verificationTerm + this.restAfterDistance < bar) return;
       // haversineKm(profile, delivery), operation for operation.
       const sinLat = Math.sin(((this.deliveryLat - lat) * DEG_TO_RAD) / 2);
       const sinLng = Math.sin(((this.deliveryLng - lng) * DEG_TO_RAD) / 2);
@@ -119,8 +134,13 @@ export class ScanPlan {
     sum += verificationTerm;
     if (sum + this.restAfterDistance < bar) return;
 
-    sum += w.TRACK_RECORD * unit(trackRecordValue(columns, slot));
-    sum += w.FAIRNESS * unit(1 / (1 + openMatchesOf(columns, slot) / 5));
+    if (isNewcomer(columns, slot)) {
+      sum += this.newcomerTrackTerm;
+      sum += this.newcomerFairnessTerm;
+    } else {
+      sum += w.TRACK_RECORD * unit(trackRecordValue(columns, slot));
+      sum += w.FAIRNESS * unit(1 / (1 + openMatchesOf(columns, slot) / 5));
+    }
     const score = unit(sum);
     if (score >= this.threshold) top.offer(slot, score);
   }
@@ -151,6 +171,11 @@ function trackRecordValue(columns: ProfileColumns, slot: number): number {
   const onTimeRate = (onTime + 4 * 0.5) / (completed + 4);
   const responseRate = (quoted + 4 * 0.5) / (received + 4);
   return (onTimeRate + responseRate) / 2;
+}
+
+/** No deal, no match, nothing open: the engine's neutral values, computed once per RFQ. */
+function isNewcomer(columns: ProfileColumns, slot: number): boolean {
+  return (columns.completedDeals[slot] | columns.onTimeDeliveries[slot] | columns.quotesSubmitted[slot] | columns.matchesReceived[slot] | columns.openMatches[slot]) === 0;
 }
 
 function openMatchesOf(columns: ProfileColumns, slot: number): number {

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { RfqMatcher } from '@jalin/matching';
 import { GraphqlClient, registerAccount, RunningApi, startApi, startWorker, testConfig } from '@jalin/testing';
 import { ikmWithProfile, postRfq } from '../../support/marketplace-builders';
@@ -76,5 +77,40 @@ describe('a matching job run twice stores one set of matches', () => {
     expect((await buyer.client.ok(RETRY, { id: rfqId })).retryMatching.matchingStatus).toBe('PENDING');
     await waitFor('retried matching DONE', () => buyer.client.ok(RFQ, { id: rfqId }), (d) => d.rfq.matchingStatus === 'DONE', { timeoutMs: 20000 });
     expect(await buyer.client.code(RETRY, { id: rfqId })).toBe('CONFLICT');
+  });
+
+  it('stores a version in the same few statements whatever the number of matches', async () => {
+    const anonymous = new GraphqlClient(api.url);
+    const buyer = await registerAccount(anonymous, { role: 'BUYER' });
+    const matcher = worker.get(RfqMatcher);
+    const statementsOfOneRun = async (rfqId: string) => {
+      await db.query(`UPDATE rfq SET matching_status = 'PENDING', updated_at = now() WHERE id = $1`, [rfqId]);
+      await db.query(`DELETE FROM rfq_match WHERE rfq_id = $1`, [rfqId]);
+      // Only this job's statements: the worker's relay and the API share the process.
+      let statements = 0;
+      const query = PostgresQueryRunner.prototype.query;
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args) {
+        if ((new Error().stack ?? '').includes('RfqMatcher')) statements += 1;
+        return query.apply(this, args);
+      });
+      try {
+        expect(await matcher.match(rfqId, 1, { attempt: 1, maxAttempts: 1 })).toBe('stored');
+        return statements;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    await ikmWithProfile(anonymous);
+    const few = await postRfq(buyer.client);
+    await waitFor('matching DONE', () => counts(few), (c) => c.status === 'DONE', { timeoutMs: 20000 });
+    const withFew = await statementsOfOneRun(few);
+    const fewMatches = (await counts(few)).matches;
+    for (let i = 0; i < 4; i++) await ikmWithProfile(anonymous);
+    const withMore = await statementsOfOneRun(few);
+    expect((await counts(few)).matches).toBeGreaterThanOrEqual(fewMatches + 4);
+    // Read the RFQ, then one transaction: lock, matches, consortia when needed, status, outbox.
+    expect(withMore).toBe(withFew);
+    expect(withMore).toBeGreaterThanOrEqual(6);
+    expect(withMore).toBeLessThanOrEqual(9);
   });
 });

@@ -33,7 +33,8 @@ const literal = (codes: string[]) => `ARRAY[${codes.map((c) => `'${c}'`).join(',
  * completed deals, on-time deliveries, quotes submitted, matches received, open matches int4.
  */
 const REFRESH_FUNCTION = `
-  CREATE FUNCTION matching_vector_refresh(orgs uuid[]) RETURNS void LANGUAGE sql AS $$
+  CREATE FUNCTION matching_vector_refresh(orgs uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
     INSERT INTO matching_profile_vector AS v (profile_id, organization_id, packed)
     SELECT p.id, p.organization_id,
            uuid_send(p.id)
@@ -60,16 +61,45 @@ const REFRESH_FUNCTION = `
       LEFT JOIN ikm_track_record t ON t.organization_id = p.organization_id
      WHERE p.organization_id = ANY(orgs)
      ORDER BY p.id
-    ON CONFLICT (profile_id) DO UPDATE SET packed = excluded.packed, organization_id = excluded.organization_id, updated_at = now()
-  $$`;
+    ON CONFLICT (profile_id) DO UPDATE SET packed = excluded.packed, organization_id = excluded.organization_id, updated_at = now();
+  END $$`;
+
+/** Byte position (1-based, for overlay) and length of the five counters at the end of a packed row. */
+const COUNTERS_AT = 83;
+const COUNTERS_BYTES = 20;
+
+/**
+ * Every matching job changes the counters of the IKMs it matched: only those 20 bytes are
+ * rewritten, rows locked in profile order (two jobs sharing IKMs cannot deadlock). PL/pgSQL
+ * rather than SQL functions: their plans are cached per connection, and these run in every job.
+ */
+const COUNTERS_FUNCTION = `
+  CREATE FUNCTION matching_vector_counters(orgs uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    WITH target AS (
+      SELECT v.profile_id, t.completed_deals, t.on_time_deliveries, t.quotes_submitted, t.matches_received, t.open_matches
+        FROM ikm_track_record t
+        JOIN capability_profile p ON p.organization_id = t.organization_id
+        JOIN matching_profile_vector v ON v.profile_id = p.id
+       WHERE t.organization_id = ANY(orgs)
+       ORDER BY v.profile_id
+         FOR UPDATE OF v
+    )
+    UPDATE matching_profile_vector v
+       SET packed = overlay(v.packed PLACING int4send(target.completed_deals) || int4send(target.on_time_deliveries)
+                            || int4send(target.quotes_submitted) || int4send(target.matches_received) || int4send(target.open_matches)
+                            FROM ${COUNTERS_AT} FOR ${COUNTERS_BYTES}),
+           updated_at = now()
+      FROM target WHERE v.profile_id = target.profile_id;
+  END $$`;
 
 /** Statement-level: a million-row insert refreshes its vectors in one set-based statement. */
-const TRIGGERS: { name: string; table: string; event: string; orgColumn: string; when?: string }[] = [
-  { name: 'matching_vector_profile_insert', table: 'capability_profile', event: 'INSERT', orgColumn: 'organization_id' },
-  { name: 'matching_vector_profile_update', table: 'capability_profile', event: 'UPDATE', orgColumn: 'organization_id' },
-  { name: 'matching_vector_track_insert', table: 'ikm_track_record', event: 'INSERT', orgColumn: 'organization_id' },
-  { name: 'matching_vector_track_update', table: 'ikm_track_record', event: 'UPDATE', orgColumn: 'organization_id' },
-  { name: 'matching_vector_organization_update', table: 'organization', event: 'UPDATE', orgColumn: 'id' },
+const TRIGGERS: { name: string; table: string; event: string }[] = [
+  { name: 'matching_vector_profile_insert', table: 'capability_profile', event: 'INSERT' },
+  { name: 'matching_vector_profile_update', table: 'capability_profile', event: 'UPDATE' },
+  { name: 'matching_vector_track_insert', table: 'ikm_track_record', event: 'INSERT' },
+  { name: 'matching_vector_track_update', table: 'ikm_track_record', event: 'UPDATE' },
+  { name: 'matching_vector_organization_update', table: 'organization', event: 'UPDATE' },
 ];
 
 /**
@@ -93,11 +123,14 @@ export class MatchingProfileVector1795847172508 implements MigrationInterface {
                                   'materials', to_jsonb(${literal(MATERIALS)}), 'certifications', to_jsonb(${literal(CERTIFICATIONS)}))
       $$`);
     await queryRunner.query(REFRESH_FUNCTION);
+    await queryRunner.query(COUNTERS_FUNCTION);
     await queryRunner.query(`
       CREATE FUNCTION matching_vector_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_TABLE_NAME = 'organization' THEN
           PERFORM matching_vector_refresh(ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.suspended IS DISTINCT FROM o.suspended));
+        ELSIF TG_TABLE_NAME = 'ikm_track_record' THEN
+          PERFORM matching_vector_counters(ARRAY(SELECT organization_id FROM new_rows));
         ELSE
           PERFORM matching_vector_refresh(ARRAY(SELECT organization_id FROM new_rows));
         END IF;
@@ -114,7 +147,7 @@ export class MatchingProfileVector1795847172508 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const t of TRIGGERS) await queryRunner.query(`DROP TRIGGER ${t.name} ON ${t.table}`);
-    await queryRunner.query(`DROP FUNCTION matching_vector_on_change, matching_vector_refresh, matching_codebook, matching_code_mask`);
+    await queryRunner.query(`DROP FUNCTION matching_vector_on_change, matching_vector_counters, matching_vector_refresh, matching_codebook, matching_code_mask`);
     await queryRunner.query(`DROP TABLE "matching_profile_vector"`);
   }
 }
