@@ -24,6 +24,10 @@ export const SCORE_CHUNK = 200;
  * stopping as soon as the next bound is below the K-th best exact score (or the threshold): the
  * same result as scoring every candidate, because no profile scores above its bound. Bounds equal
  * to the bar are still scored, so the profile-id tie-break stays the engine's.
+ *
+ * Matching in SQL with the GIN prefilter, as Jalin did before the worker's in-memory index: kept
+ * as the benchmark's SQL baseline and as a second, database-side check of the engine (an oracle
+ * test), not used by the worker.
  */
 export async function rankBounded(
   rfq: RfqSpec,
