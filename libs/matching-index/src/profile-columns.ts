@@ -63,7 +63,7 @@ export class ProfileColumns {
   private order = new Int32Array(0);
   readonly mixedExpiry = new MixedExpiries();
   private readonly packedExpiries = new Uint16Array(PACKED_CERT_SLOTS);
-  private readonly packedId = new Uint32Array(4);
+  private readonly scratchId = new Uint32Array(4);
   readonly wide = new Map<number, WideNumbers>();
   private used = 0;
   private live = 0;
@@ -109,38 +109,18 @@ export class ProfileColumns {
     return (this.keys[slot] & FLAG.LIVE) !== 0;
   }
 
-  /**
-   * Adds or replaces a profile. In bulk mode (while loading in id order) appends without the
-   * lookup; `endBulk` checks the order.
-   */
+  /** Adds or replaces a profile, keeping the id order. */
   upsert(profile: CandidateProfile): number {
     this.assertHoldable(profile);
-    const probe = new Uint32Array(4);
-    uuidToWords(profile.profileId, probe, 0);
-    const slot = this.slotFor(probe);
-    if (!this.isLive(slot)) this.live += 1;
+    const slot = this.claim(this.idOf(profile), true);
     this.write(slot, profile);
     return slot;
   }
 
   /** Adds or replaces a profile from its packed matching_profile_vector row (refreshes). */
   upsertPacked(bytes: Buffer, offset: number): number {
-    const probe = this.packedId;
-    for (let i = 0; i < 4; i++) probe[i] = bytes.readUInt32BE(offset + i * 4);
-    const slot = this.slotFor(probe);
-    if (!this.isLive(slot)) this.live += 1;
+    const slot = this.claim(this.packedIdOf(bytes, offset), true);
     this.writePacked(slot, bytes, offset);
-    return slot;
-  }
-
-  /** The slot holding this id, appended (and placed in the id order) when new. */
-  private slotFor(idWords: Uint32Array): number {
-    const at = this.search(idWords);
-    if (at >= 0) return this.order[at];
-    const slot = this.append(idWords);
-    const insertAt = -at - 1;
-    this.order.copyWithin(insertAt + 1, insertAt, this.used - 1);
-    this.order[insertAt] = slot;
     return slot;
   }
 
@@ -150,10 +130,7 @@ export class ProfileColumns {
    */
   appendUnordered(profile: CandidateProfile): number {
     this.assertHoldable(profile);
-    const probe = new Uint32Array(4);
-    uuidToWords(profile.profileId, probe, 0);
-    const slot = this.append(probe);
-    this.live += 1;
+    const slot = this.claim(this.idOf(profile), false);
     this.write(slot, profile);
     return slot;
   }
@@ -163,12 +140,37 @@ export class ProfileColumns {
    * without building a profile object: the million-row load spends its time here.
    */
   appendPacked(bytes: Buffer, offset: number): number {
-    const probe = this.packedId;
-    for (let i = 0; i < 4; i++) probe[i] = bytes.readUInt32BE(offset + i * 4);
-    const slot = this.append(probe);
-    this.live += 1;
+    const slot = this.claim(this.packedIdOf(bytes, offset), false);
     this.writePacked(slot, bytes, offset);
     return slot;
+  }
+
+  /** The slot for this id (found, or appended and, when keepOrder, placed in the id order), counted live. */
+  private claim(idWords: Uint32Array, keepOrder: boolean): number {
+    let slot: number;
+    const at = keepOrder ? this.search(idWords) : -1;
+    if (at >= 0) {
+      slot = this.order[at];
+    } else {
+      slot = this.append(idWords);
+      if (keepOrder) {
+        const insertAt = -at - 1;
+        this.order.copyWithin(insertAt + 1, insertAt, this.used - 1);
+        this.order[insertAt] = slot;
+      }
+    }
+    if (!this.isLive(slot)) this.live += 1;
+    return slot;
+  }
+
+  private idOf(profile: CandidateProfile): Uint32Array {
+    uuidToWords(profile.profileId, this.scratchId, 0);
+    return this.scratchId;
+  }
+
+  private packedIdOf(bytes: Buffer, offset: number): Uint32Array {
+    for (let i = 0; i < 4; i++) this.scratchId[i] = bytes.readUInt32BE(offset + i * 4);
+    return this.scratchId;
   }
 
   /** Everything but the id, from a packed row (the one decoder of the layout). */
