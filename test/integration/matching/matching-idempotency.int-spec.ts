@@ -100,12 +100,14 @@ describe('a matching job run twice stores one set of matches', () => {
         spy.mockRestore();
       }
     };
-    await ikmWithProfile(anonymous);
-    const few = await postRfq(buyer.client);
+    // Forging: a process no other test's workshops offer, so this RFQ's matches are ours alone.
+    const forge = { processes: ['FORGING'], materials: ['CAST_IRON'] };
+    await ikmWithProfile(anonymous, forge);
+    const few = await postRfq(buyer.client, { ...forge, requiredCertifications: [] });
     await waitFor('matching DONE', () => counts(few), (c) => c.status === 'DONE', { timeoutMs: 20000 });
     const withFew = await statementsOfOneRun(few);
     const fewMatches = (await counts(few)).matches;
-    for (let i = 0; i < 4; i++) await ikmWithProfile(anonymous);
+    for (let i = 0; i < 4; i++) await ikmWithProfile(anonymous, forge);
     const withMore = await statementsOfOneRun(few);
     expect((await counts(few)).matches).toBeGreaterThanOrEqual(fewMatches + 4);
     // Read the RFQ, then one transaction: lock, matches, consortia when needed, status, outbox.
