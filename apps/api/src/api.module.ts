@@ -13,6 +13,7 @@ import { ProfilesModule } from '@jalin/profiles';
 import { RfqsModule } from '@jalin/rfqs';
 import { QuotesModule } from '@jalin/quotes';
 import { DealsModule } from '@jalin/deals';
+import { NotificationsModule } from '@jalin/notifications';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { GraphqlPassThroughFilter } from './graphql/graphql-pass-through.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup.module';
@@ -42,6 +43,7 @@ export class ApiModule {
         MatchingModule,
         QuotesModule,
         DealsModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

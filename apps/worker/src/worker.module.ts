@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@jalin/config';
 import { DatabaseModule } from '@jalin/db-schema';
 import { MatchingWorkerModule } from '@jalin/matching';
 import { DealsWorkerModule } from '@jalin/deals';
+import { NotificationsWorkerModule } from '@jalin/notifications';
 import { ObservabilityModule } from '@jalin/observability';
 import { OutboxModule, OutboxWorkerModule } from '@jalin/outbox';
 
@@ -25,6 +26,7 @@ export class WorkerModule {
         AuditWorkerModule,
         MatchingWorkerModule,
         DealsWorkerModule,
+        NotificationsWorkerModule,
       ],
     };
   }

@@ -149,6 +149,37 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /**
+   * SMTP server of notification e-mails, e.g. `smtps://user:pass@mail.example.co.id:465`. Unset:
+   * no e-mail is sent (the EMAIL channel is skipped, in-app and webhook still work).
+   */
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string = undefined;
+
+  /** Sender of notification e-mails. */
+  @IsString() @MinLength(3)
+  MAIL_FROM = 'Jalin <no-reply@jalin.id>';
+
+  /**
+   * Allows webhook URLs over plain http and to private, loopback or link-local addresses. Only for
+   * tests and local development: in production it would let users make the worker call internal
+   * services.
+   */
+  @Transform(toBool) @IsBoolean()
+  NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS = false;
+
+  /** Attempts per notification delivery (e-mail, webhook) before it is kept as FAILED. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  NOTIFICATION_DELIVERY_ATTEMPTS = 6;
+
+  /** First retry delay of a failed delivery in milliseconds; doubles with each attempt. */
+  @Type(() => Number) @IsInt() @Min(10) @Max(3_600_000)
+  NOTIFICATION_RETRY_DELAY_MS = 5000;
+
+  /** Timeout of one webhook call in milliseconds. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
+  NOTIFICATION_WEBHOOK_TIMEOUT_MS = 10_000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;
   }

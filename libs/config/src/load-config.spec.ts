@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
   });
 
+  it('refuses webhooks to private addresses in production', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig({ ...production, NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: 'true' })).toThrow(/NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS is for tests/);
+    expect(() => loadConfig({ NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: 'true' })).not.toThrow();
+  });
+
   it('refuses a short JWT secret', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
   });

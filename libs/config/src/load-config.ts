@@ -23,6 +23,9 @@ function crossFieldProblems(config: AppConfig): string[] {
   if (config.isProduction && config.JWT_SECRET === INSECURE_DEV_JWT_SECRET) {
     problems.push('JWT_SECRET must be set to a private value in production');
   }
+  if (config.isProduction && config.NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS) {
+    problems.push('NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS is for tests; it must be false in production');
+  }
   if (config.BOOTSTRAP_ADMIN_PASSWORD !== undefined && config.BOOTSTRAP_ADMIN_EMAIL === undefined) {
     problems.push('BOOTSTRAP_ADMIN_EMAIL is required when BOOTSTRAP_ADMIN_PASSWORD is set');
   }

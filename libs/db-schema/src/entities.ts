@@ -7,10 +7,12 @@ import { CapabilityProfileEntity, ProfileVerificationEntity } from '@jalin/profi
 import { RfqEntity } from '@jalin/rfqs';
 import { QuoteEntity } from '@jalin/quotes';
 import { DealEntity, DealEventEntity, DealRatingEntity } from '@jalin/deals';
+import { NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '@jalin/notifications';
 
 /** Every entity of every module: the one list the data source and the migration check use. */
 export const ENTITIES = [
   OrganizationEntity, UserEntity, RefreshTokenEntity, OutboxEventEntity, AuditEntryEntity,
   CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchingProfileVectorEntity,
   QuoteEntity, DealEntity, DealEventEntity, DealRatingEntity,
+  NotificationEntity, NotificationDeliveryEntity, NotificationPreferenceEntity,
 ];

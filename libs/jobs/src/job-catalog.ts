@@ -11,6 +11,10 @@ export interface JobPayloads {
   [JobName.RematchProfile]: { profileId: string; eventId: string };
   /** Repeatable (job scheduler `close-expired-rfqs`): closes OPEN RFQs long past their quote deadline. */
   [JobName.CloseExpiredRfqs]: Record<string, never>;
+  /** Fixed job id `notify-<notificationId>-<channel>`: one delivery per notification and channel. */
+  [JobName.DeliverNotification]: { notificationId: string; channel: 'IN_APP' | 'EMAIL' | 'WEBHOOK' };
+  /** Delayed to 24 h before the quote deadline; fixed job id `quote-reminder-<matchEventId>`: one reminder per match. */
+  [JobName.RemindQuoteDeadline]: { rfqId: string; ikmOrganizationId: string; matchEventId: string };
 }
 
 /** The queue that carries each job. */
@@ -19,6 +23,8 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.MatchRfq]: QueueName.Matching,
   [JobName.RematchProfile]: QueueName.Matching,
   [JobName.CloseExpiredRfqs]: QueueName.Maintenance,
+  [JobName.DeliverNotification]: QueueName.Notifications,
+  [JobName.RemindQuoteDeadline]: QueueName.Notifications,
 };
 
 export type JobPayload<J extends JobName> = JobPayloads[J];

@@ -4,4 +4,6 @@ export enum JobName {
   MatchRfq = 'match-rfq',
   RematchProfile = 'rematch-profile',
   CloseExpiredRfqs = 'close-expired-rfqs',
+  DeliverNotification = 'deliver-notification',
+  RemindQuoteDeadline = 'remind-quote-deadline',
 }

@@ -21,6 +21,9 @@ export interface TypedJob<J extends JobName = JobName> {
   /** A fixed id makes a repeated add a no-op while the job is kept. */
   jobId?: string;
   delayMs?: number;
+  /** Overrides the queue's default attempts (with exponential backoff from `backoffDelayMs`). */
+  attempts?: number;
+  backoffDelayMs?: number;
 }
 
 /** Thrown instead of waiting when Redis cannot take jobs right now; the caller retries later. */
@@ -105,7 +108,16 @@ export class JobProducer implements OnApplicationShutdown {
     for (const [queueName, batch] of byQueue) {
       const queue = await this.readyQueue(queueName);
       await queue.addBulk(
-        batch.map((j) => ({ name: j.name, data: j.payload, opts: { jobId: j.jobId, delay: j.delayMs } })),
+        batch.map((j) => ({
+          name: j.name,
+          data: j.payload,
+          opts: {
+            jobId: j.jobId,
+            delay: j.delayMs,
+            ...(j.attempts === undefined ? {} : { attempts: j.attempts }),
+            ...(j.backoffDelayMs === undefined ? {} : { backoff: { type: 'exponential', delay: j.backoffDelayMs } }),
+          },
+        })),
       );
     }
   }

@@ -6,4 +6,6 @@ export enum QueueName {
   Matching = 'matching',
   /** Scheduled housekeeping (closing RFQs long past their deadline): never behind events or matching. */
   Maintenance = 'maintenance',
+  /** Notification deliveries (in-app push, e-mail, webhook): a slow mail server never delays events. */
+  Notifications = 'notifications',
 }

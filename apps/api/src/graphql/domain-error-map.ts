@@ -5,6 +5,7 @@ import { ProfilesErrorCode } from '@jalin/profiles';
 import { RfqErrorCode } from '@jalin/rfqs';
 import { QuotesErrorCode } from '@jalin/quotes';
 import { DealsErrorCode } from '@jalin/deals';
+import { NotificationsErrorCode } from '@jalin/notifications';
 
 /**
  * The one place where module error codes become public GraphQL codes. Each table is typed as a
@@ -63,6 +64,9 @@ export const DOMAIN_ERROR_MAP = {
     [DealsErrorCode.DEAL_NOT_COMPLETED]: GraphqlErrorCode.CONFLICT,
     [DealsErrorCode.DEAL_ALREADY_RATED]: GraphqlErrorCode.CONFLICT,
   } satisfies Record<DealsErrorCode, GraphqlErrorCode>,
+  notifications: {
+    [NotificationsErrorCode.USER_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
+  } satisfies Record<NotificationsErrorCode, GraphqlErrorCode>,
 } as const;
 
 type ModuleName = keyof typeof DOMAIN_ERROR_MAP;

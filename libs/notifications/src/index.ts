@@ -1,0 +1,14 @@
+export { NotificationEntity } from './entities/notification.entity';
+export { NotificationDeliveryEntity } from './entities/notification-delivery.entity';
+export { NotificationPreferenceEntity } from './entities/notification-preference.entity';
+export { NotificationChannel, DeliveryStatus, DEFAULT_CHANNELS } from './notification-channel.enum';
+export { NotificationType as NotificationKind } from './notification-type.enum';
+export { NotificationsErrorCode, NotificationsException } from './notifications.exception';
+export { formatRupiah, formatWib } from './texts/format';
+export { renderText } from './texts/notification-texts';
+export { signWebhook, verifyWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './delivery/webhook-signature';
+export { isPrivateAddress } from './delivery/webhook-url-policy';
+export { liveChannel } from './live/live-channel';
+export { NotificationLiveFeed } from './live/notification-live-feed.service';
+export { deliveryJobId } from './worker/notification-writer.service';
+export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
