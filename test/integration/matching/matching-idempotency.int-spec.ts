@@ -100,10 +100,11 @@ describe('a matching job run twice stores one set of matches', () => {
         spy.mockRestore();
       }
     };
-    // Forging: a process no other test's workshops offer, so this RFQ's matches are ours alone.
-    const forge = { processes: ['FORGING'], materials: ['CAST_IRON'] };
+    // A certificate no demo workshop and no other test's workshop holds: this RFQ's matches are ours alone.
+    const validUntil = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+    const forge = { processes: ['FORGING'], materials: ['CAST_IRON'], certifications: [{ code: 'SPPT_SNI', number: 'SPPT-1', validUntil }] };
     await ikmWithProfile(anonymous, forge);
-    const few = await postRfq(buyer.client, { ...forge, requiredCertifications: [] });
+    const few = await postRfq(buyer.client, { processes: forge.processes, materials: forge.materials, requiredCertifications: ['SPPT_SNI'] });
     await waitFor('matching DONE', () => counts(few), (c) => c.status === 'DONE', { timeoutMs: 20000 });
     const withFew = await statementsOfOneRun(few);
     const fewMatches = (await counts(few)).matches;
