@@ -8,6 +8,7 @@ import { RfqEntity } from '@jalin/rfqs';
 import { QuoteEntity } from '@jalin/quotes';
 import { DealEntity, DealEventEntity, DealRatingEntity } from '@jalin/deals';
 import { NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '@jalin/notifications';
+import { MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, MarketIkmDayEntity, MarketIkmTotalEntity, MarketRfqDayEntity, MarketRfqProgressEntity } from '@jalin/dashboard';
 
 /** Every entity of every module: the one list the data source and the migration check use. */
 export const ENTITIES = [
@@ -15,4 +16,5 @@ export const ENTITIES = [
   CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchingProfileVectorEntity,
   QuoteEntity, DealEntity, DealEventEntity, DealRatingEntity,
   NotificationEntity, NotificationDeliveryEntity, NotificationPreferenceEntity,
+  MarketRfqProgressEntity, MarketRfqDayEntity, MarketIkmDayEntity, MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, MarketIkmTotalEntity,
 ];

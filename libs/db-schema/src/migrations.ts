@@ -5,6 +5,7 @@ import { IkmTrackRecord1795846748896 } from './migrations/1795846748896-IkmTrack
 import { MatchingProfileVector1795847172508 } from './migrations/1795847172508-MatchingProfileVector';
 import { QuotesAndDeals1795847092798 } from './migrations/1795847092798-QuotesAndDeals';
 import { Notifications1795850737381 } from './migrations/1795850737381-Notifications';
+import { MarketRollups1795852328879 } from './migrations/1795852328879-MarketRollups';
 
 /** Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set. */
-export const MIGRATIONS = [Foundation1795837609747, CapabilityProfiles1795839185222, RfqsAndMatching1795841465206, IkmTrackRecord1795846748896, QuotesAndDeals1795847092798, MatchingProfileVector1795847172508, Notifications1795850737381];
+export const MIGRATIONS = [Foundation1795837609747, CapabilityProfiles1795839185222, RfqsAndMatching1795841465206, IkmTrackRecord1795846748896, QuotesAndDeals1795847092798, MatchingProfileVector1795847172508, Notifications1795850737381, MarketRollups1795852328879];

@@ -58,6 +58,13 @@ export class DealEntity {
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
 
+  /**
+   * The IKM's kecamatan when the deal was awarded ('' when none), set by a BEFORE INSERT trigger
+   * (MarketRollups migration): the market rollups subtract a changed row from the same kecamatan.
+   */
+  @Column({ type: 'text', default: '' })
+  ikmKecamatanCode: string;
+
   /** Millisecond precision, so a JavaScript Date in a page cursor names the row exactly. */
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
