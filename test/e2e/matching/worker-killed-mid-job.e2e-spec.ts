@@ -1,9 +1,8 @@
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { PoolClient } from 'pg';
 import { QueueName } from '@jalin/jobs';
-import { AppProcess } from '../../support/app-process';
-import { startScratchRun, ScratchRun } from '../../support/scratch-run';
+import { ScratchRun } from '../../support/scratch-run';
+import { startWorkerRun, WorkerRun } from '../../support/worker-run';
 import { waitFor } from '../../support/wait-for';
 
 jest.setTimeout(90000);
@@ -15,32 +14,20 @@ jest.setTimeout(90000);
  * matcher waits at its `FOR UPDATE` until the test lets go.
  */
 describe('matching worker killed mid-job', () => {
+  let workerRun: WorkerRun;
   let run: ScratchRun;
-  let redis: Redis;
   let queue: Queue;
-  const workers: AppProcess[] = [];
 
   beforeAll(async () => {
-    run = await startScratchRun('match_kill');
-    redis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    queue = new Queue(QueueName.Matching, { connection: redis, prefix: run.env.QUEUE_PREFIX });
+    workerRun = await startWorkerRun('match_kill', QueueName.Matching);
+    ({ run, queue } = workerRun);
   });
 
   afterAll(async () => {
-    await Promise.all(workers.map((w) => w.kill()));
-    await queue?.close();
-    redis?.disconnect();
-    await run?.drop();
+    await workerRun?.close();
   });
 
-  const startWorker = async () => {
-    const worker = new AppProcess('apps/worker/src/main.ts', {
-      ...process.env, ...run.env, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '50', JOB_LOCK_DURATION_MS: '2000',
-    });
-    workers.push(worker);
-    await worker.waitForOutput(/Jalin worker started/);
-    return worker;
-  };
+  const startWorker = () => workerRun.startWorker({ JOB_LOCK_DURATION_MS: '2000' });
 
   /** Five laser-cutting workshops in Talang and one buyer's RFQ, written as the API would. */
   const seedMarket = async (): Promise<string> => {

@@ -1,12 +1,11 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import { QueueName } from '@jalin/jobs';
 import { verifyWebhook } from '@jalin/notifications';
-import { AppProcess } from '../../support/app-process';
-import { startScratchRun, ScratchRun } from '../../support/scratch-run';
+import { ScratchRun } from '../../support/scratch-run';
+import { startWorkerRun, WorkerRun } from '../../support/worker-run';
 import { waitFor } from '../../support/wait-for';
 
 jest.setTimeout(90000);
@@ -20,21 +19,19 @@ const SECRET = 'e2e-webhook-secret-0123456789abcdef';
  * row per channel, all SENT, and one accepted e-mail.
  */
 describe('notifications worker killed mid-delivery', () => {
+  let workerRun: WorkerRun;
   let run: ScratchRun;
-  let redis: Redis;
   let queue: Queue;
   let smtp: SMTPServer;
   let webhook: Server;
-  const workers: AppProcess[] = [];
   const accepted: string[] = [];
   let smtpHeld = 0;
   const webhookCalls: { notificationId: string; signatureValid: boolean }[] = [];
   const heldResponses: ServerResponse[] = [];
 
   beforeAll(async () => {
-    run = await startScratchRun('notif_kill');
-    redis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    queue = new Queue(QueueName.Notifications, { connection: redis, prefix: run.env.QUEUE_PREFIX });
+    workerRun = await startWorkerRun('notif_kill', QueueName.Notifications);
+    ({ run, queue } = workerRun);
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -68,26 +65,19 @@ describe('notifications worker killed mid-delivery', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(workers.map((w) => w.kill()));
+    await workerRun?.close();
     for (const res of heldResponses) res.destroy();
-    await queue?.close();
-    redis?.disconnect();
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
     webhook?.closeAllConnections();
     await new Promise<void>((resolve) => webhook?.close(() => resolve()));
-    await run?.drop();
   });
 
   const startWorker = async () => {
     const smtpPort = ((smtp as unknown as { server: Server }).server.address() as AddressInfo).port;
-    const worker = new AppProcess('apps/worker/src/main.ts', {
-      ...process.env, ...run.env, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '50', JOB_LOCK_DURATION_MS: '2000',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: 'true', NOTIFICATION_RETRY_DELAY_MS: '200',
-      NOTIFICATION_WEBHOOK_TIMEOUT_MS: '60000',
+    return workerRun.startWorker({
+      JOB_LOCK_DURATION_MS: '2000', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: 'true',
+      NOTIFICATION_RETRY_DELAY_MS: '200', NOTIFICATION_WEBHOOK_TIMEOUT_MS: '60000',
     });
-    workers.push(worker);
-    await worker.waitForOutput(/Jalin worker started/);
-    return worker;
   };
 
   /** An IKM user wanting all channels, and a "profile verified" event for its organization, written as the API would. */

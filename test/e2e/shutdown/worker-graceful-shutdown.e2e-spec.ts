@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { PoolClient } from 'pg';
 import { QueueName } from '@jalin/jobs';
-import { AppProcess } from '../../support/app-process';
-import { startScratchRun, ScratchRun } from '../../support/scratch-run';
+import { ScratchRun } from '../../support/scratch-run';
+import { startWorkerRun, WorkerRun } from '../../support/worker-run';
 import { waitFor } from '../../support/wait-for';
 
 jest.setTimeout(60000);
@@ -15,30 +14,20 @@ jest.setTimeout(60000);
  * the unique index until the test lets go.
  */
 describe('worker on SIGTERM: lets the job in flight finish, takes no new one, exits 0', () => {
+  let workerRun: WorkerRun;
   let run: ScratchRun;
-  let redis: Redis;
   let queue: Queue;
-  const workers: AppProcess[] = [];
 
   beforeAll(async () => {
-    run = await startScratchRun('worker_stop');
-    redis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    queue = new Queue(QueueName.DomainEvents, { connection: redis, prefix: run.env.QUEUE_PREFIX });
+    workerRun = await startWorkerRun('worker_stop', QueueName.DomainEvents);
+    ({ run, queue } = workerRun);
   });
 
   afterAll(async () => {
-    await Promise.all(workers.map((w) => w.kill()));
-    await queue?.close();
-    redis?.disconnect();
-    await run?.drop();
+    await workerRun?.close();
   });
 
-  const startWorker = async () => {
-    const worker = new AppProcess('apps/worker/src/main.ts', { ...process.env, ...run.env, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '50' });
-    workers.push(worker);
-    await worker.waitForOutput(/Jalin worker started/);
-    return worker;
-  };
+  const startWorker = () => workerRun.startWorker();
 
   /** What a registration writes in its transaction: one identity.user-registered row. */
   const writeEvent = async (): Promise<string> => {
