@@ -47,3 +47,5 @@ export { formatNumber, type Locale } from './format-number';
 export { DAYS_PER_MONTH, MIN_PRODUCTION_DAYS } from './factors/capacity-fit';
 export { EARTH_RADIUS_KM, DISTANCE_HALF_KM, UNKNOWN_LOCATION_VALUE } from './factors/distance';
 export { UNVERIFIED_VALUE } from './factors/verification';
+export { trackRecordFit } from './factors/track-record';
+export { fairnessFit } from './factors/fairness';

@@ -306,15 +306,25 @@ export class ProfileColumns {
       location: flags & FLAG.HAS_LOCATION ? { lat: this.latMicro[slot] / MICRO, lng: this.lngMicro[slot] / MICRO } : null,
       verified: (flags & FLAG.VERIFIED) !== 0,
       suspended: (flags & FLAG.SUSPENDED) !== 0,
-      trackRecord: wide
-        ? { completedDeals: wide.completedDeals, onTimeDeliveries: wide.onTimeDeliveries, quotesSubmitted: wide.quotesSubmitted, matchesReceived: wide.matchesReceived }
-        : {
-            completedDeals: this.completedDeals[slot],
-            onTimeDeliveries: this.onTimeDeliveries[slot],
-            quotesSubmitted: this.quotesSubmitted[slot],
-            matchesReceived: this.matchesReceived[slot],
-          },
-      openMatches: wide ? wide.openMatches : this.openMatches[slot],
+      ...this.countersAt(slot),
+    };
+  }
+
+  /** The slot's track record and open matches, wide or narrow. */
+  countersAt(slot: number): Pick<CandidateProfile, 'trackRecord' | 'openMatches'> {
+    const wide = this.wide.get(slot);
+    if (wide) {
+      const { openMatches, ...trackRecord } = wide;
+      return { trackRecord, openMatches };
+    }
+    return {
+      trackRecord: {
+        completedDeals: this.completedDeals[slot],
+        onTimeDeliveries: this.onTimeDeliveries[slot],
+        quotesSubmitted: this.quotesSubmitted[slot],
+        matchesReceived: this.matchesReceived[slot],
+      },
+      openMatches: this.openMatches[slot],
     };
   }
 

@@ -1,8 +1,8 @@
 import {
-  DAYS_PER_MONTH, DISTANCE_HALF_KM, EARTH_RADIUS_KM, MIN_PRODUCTION_DAYS, PreparedRfq, ResolvedEngineOptions, UNKNOWN_LOCATION_VALUE,
-  UNVERIFIED_VALUE,
+  deliverableQuantity, distanceValue, EARTH_RADIUS_KM, fairnessFit, MIN_PRODUCTION_DAYS, PreparedRfq, ResolvedEngineOptions,
+  trackRecordFit, UNKNOWN_LOCATION_VALUE, UNVERIFIED_VALUE,
 } from '@jalin/matching-engine';
-import { CERT_SHIFT, FLAG, MIXED_EXPIRY, ProfileColumns, WIDE } from './profile-columns';
+import { CERT_SHIFT, FLAG, MIXED_EXPIRY, ProfileColumns } from './profile-columns';
 import type { TopK } from './top-k';
 
 const DEG_TO_RAD = Math.PI / 180;
@@ -76,8 +76,8 @@ export class ScanPlan {
     this.fullLeadTerm = w.LEAD_TIME_FIT * unit(1);
     this.restUnknown = w.CAPACITY_FIT + w.DISTANCE + w.TRACK_RECORD + w.FAIRNESS;
     this.restAfterCapacity = w.DISTANCE + w.TRACK_RECORD + w.FAIRNESS;
-    this.newcomerTrackTerm = w.TRACK_RECORD * unit(((0 + 4 * 0.5) / (0 + 4) + (0 + 4 * 0.5) / (0 + 4)) / 2);
-    this.newcomerFairnessTerm = w.FAIRNESS * unit(1 / (1 + 0 / 5));
+    this.newcomerTrackTerm = w.TRACK_RECORD * unit(trackRecordFit({ completedDeals: 0, onTimeDeliveries: 0, quotesSubmitted: 0, matchesReceived: 0 }).value);
+    this.newcomerFairnessTerm = w.FAIRNESS * unit(fairnessFit(0).value);
     this.restAfterDistance = w.TRACK_RECORD + w.FAIRNESS;
   }
 
@@ -89,8 +89,7 @@ export class ScanPlan {
 
   /** weight × capacityFit's value, as the engine computes it. */
   capacityTerm(monthlyCapacity: number): number {
-    const deliverable = Math.floor((monthlyCapacity * this.productionDays) / DAYS_PER_MONTH);
-    return this.w.CAPACITY_FIT * unit(Math.min(deliverable / this.quantity, 1));
+    return this.w.CAPACITY_FIT * unit(Math.min(deliverableQuantity(monthlyCapacity, this.productionDays) / this.quantity, 1));
   }
 
   /**
@@ -119,14 +118,14 @@ export class ScanPlan {
       // No trigonometry for a profile too far to win: the arc between the two latitudes is
       // never longer than the way between the two points.
       const kmAtLeast = EARTH_RADIUS_KM * Math.abs(this.deliveryLat - lat) * DEG_TO_RAD * (1 - 1e-9);
-      if (sum + w.DISTANCE / (1 + kmAtLeast / DISTANCE_HALF_KM) + leadTerm + verificationTerm + this.restAfterDistance < bar) return;
+      if (sum + w.DISTANCE * distanceValue(kmAtLeast) + leadTerm + verificationTerm + this.restAfterDistance < bar) return;
       // haversineKm(profile, delivery), operation for operation.
       const sinLat = Math.sin(((this.deliveryLat - lat) * DEG_TO_RAD) / 2);
       const sinLng = Math.sin(((this.deliveryLng - lng) * DEG_TO_RAD) / 2);
       const a = sinLat * sinLat + Math.cos(lat * DEG_TO_RAD) * this.cosDeliveryLat * sinLng * sinLng;
       const h = Math.min(Math.max(a, 0), 1);
       const km = 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
-      sum += w.DISTANCE * unit(1 / (1 + km / DISTANCE_HALF_KM));
+      sum += w.DISTANCE * unit(distanceValue(km));
     } else {
       sum += this.unknownDistanceTerm;
     }
@@ -138,8 +137,9 @@ export class ScanPlan {
       sum += this.newcomerTrackTerm;
       sum += this.newcomerFairnessTerm;
     } else {
-      sum += w.TRACK_RECORD * unit(trackRecordValue(columns, slot));
-      sum += w.FAIRNESS * unit(1 / (1 + openMatchesOf(columns, slot) / 5));
+      const { trackRecord, openMatches } = columns.countersAt(slot);
+      sum += w.TRACK_RECORD * unit(trackRecordFit(trackRecord).value);
+      sum += w.FAIRNESS * unit(fairnessFit(openMatches).value);
     }
     const score = unit(sum);
     if (score >= this.threshold) top.offer(slot, score);
@@ -161,24 +161,7 @@ function coverageTerms(weight: number, requested: number): Float64Array {
   return terms;
 }
 
-/** trackRecordFit's value, with its clamping, in its order. */
-function trackRecordValue(columns: ProfileColumns, slot: number): number {
-  const wide = columns.openMatches[slot] === WIDE ? columns.wide.get(slot) : undefined;
-  const completed = Math.max(wide ? wide.completedDeals : columns.completedDeals[slot], 0);
-  const onTime = Math.min(Math.max(wide ? wide.onTimeDeliveries : columns.onTimeDeliveries[slot], 0), completed);
-  const received = Math.max(wide ? wide.matchesReceived : columns.matchesReceived[slot], 0);
-  const quoted = Math.min(Math.max(wide ? wide.quotesSubmitted : columns.quotesSubmitted[slot], 0), received);
-  const onTimeRate = (onTime + 4 * 0.5) / (completed + 4);
-  const responseRate = (quoted + 4 * 0.5) / (received + 4);
-  return (onTimeRate + responseRate) / 2;
-}
-
 /** No deal, no match, nothing open: the engine's neutral values, computed once per RFQ. */
 function isNewcomer(columns: ProfileColumns, slot: number): boolean {
   return (columns.completedDeals[slot] | columns.onTimeDeliveries[slot] | columns.quotesSubmitted[slot] | columns.matchesReceived[slot] | columns.openMatches[slot]) === 0;
-}
-
-function openMatchesOf(columns: ProfileColumns, slot: number): number {
-  const open = columns.openMatches[slot];
-  return Math.max(open === WIDE ? columns.wide.get(slot)!.openMatches : open, 0);
 }
