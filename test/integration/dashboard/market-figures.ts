@@ -22,25 +22,33 @@ export const MARKET_FIGURES: Record<string, { rollup: string; independent: strin
         FROM rfq r GROUP BY 1, 2, 3`,
   },
   market_ikm_day: {
-    rollup: `SELECT day::text AS day, sector, kecamatan_code AS kec, quotes, deals, deal_value::text AS value, deals_completed AS completed
-               FROM market_ikm_day WHERE (quotes, deals, deal_value, deals_completed) <> (0, 0, 0, 0)`,
+    rollup: `SELECT day::text AS day, sector, kecamatan_code AS kec, quotes, deals, deal_value::text AS value, deals_completed AS completed,
+                    deals_cancelled AS cancelled, cancelled_value::text AS cancelled_value
+               FROM market_ikm_day WHERE (quotes, deals, deal_value, deals_completed, deals_cancelled, cancelled_value) <> (0, 0, 0, 0, 0, 0)`,
     independent: `
-      SELECT day, sector, kec, sum(quotes)::int AS quotes, sum(deals)::int AS deals, sum(value)::text AS value, sum(completed)::int AS completed
-        FROM (SELECT ${wib('q.created_at')} AS day, r.sector::text AS sector, q.ikm_kecamatan_code AS kec, 1 AS quotes, 0 AS deals, 0::bigint AS value, 0 AS completed
+      SELECT day, sector, kec, sum(quotes)::int AS quotes, sum(deals)::int AS deals, sum(value)::text AS value, sum(completed)::int AS completed,
+             sum(cancelled)::int AS cancelled, sum(cancelled_value)::text AS cancelled_value
+        FROM (SELECT ${wib('q.created_at')} AS day, r.sector::text AS sector, q.ikm_kecamatan_code AS kec, 1 AS quotes, 0 AS deals, 0::bigint AS value,
+                     0 AS completed, 0 AS cancelled, 0::bigint AS cancelled_value
                 FROM quote q JOIN rfq r ON r.id = q.rfq_id WHERE q.revision = 1
               UNION ALL
-              SELECT ${wib('d.created_at')}, r.sector::text, d.ikm_kecamatan_code, 0, 1, d.value, 0 FROM deal d JOIN rfq r ON r.id = d.rfq_id
+              SELECT ${wib('d.created_at')}, r.sector::text, d.ikm_kecamatan_code, 0, 1, d.value, 0,
+                     (d.status = 'CANCELLED')::int, CASE WHEN d.status = 'CANCELLED' THEN d.value ELSE 0 END
+                FROM deal d JOIN rfq r ON r.id = d.rfq_id
               UNION ALL
-              SELECT ${wib('d.completed_at')}, r.sector::text, d.ikm_kecamatan_code, 0, 0, 0, 1
+              SELECT ${wib('d.completed_at')}, r.sector::text, d.ikm_kecamatan_code, 0, 0, 0, 1, 0, 0
                 FROM deal d JOIN rfq r ON r.id = d.rfq_id WHERE d.status = 'COMPLETED') f
        GROUP BY 1, 2, 3`,
   },
   market_buyer_day: {
-    rollup: `SELECT day::text AS day, sector, buyer_organization_id AS buyer, deals, deal_value::text AS value
-               FROM market_buyer_day WHERE (deals, deal_value) <> (0, 0)`,
+    rollup: `SELECT day::text AS day, sector, buyer_organization_id AS buyer, kecamatan_code AS kec, deals, deal_value::text AS value,
+                    deals_cancelled AS cancelled, cancelled_value::text AS cancelled_value
+               FROM market_buyer_day WHERE (deals, deal_value, deals_cancelled, cancelled_value) <> (0, 0, 0, 0)`,
     independent: `
-      SELECT ${wib('d.created_at')} AS day, r.sector::text AS sector, d.buyer_organization_id AS buyer, count(*)::int AS deals, sum(d.value)::text AS value
-        FROM deal d JOIN rfq r ON r.id = d.rfq_id GROUP BY 1, 2, 3`,
+      SELECT ${wib('d.created_at')} AS day, r.sector::text AS sector, d.buyer_organization_id AS buyer, d.ikm_kecamatan_code AS kec,
+             count(*)::int AS deals, sum(d.value)::text AS value, count(*) FILTER (WHERE d.status = 'CANCELLED')::int AS cancelled,
+             coalesce(sum(d.value) FILTER (WHERE d.status = 'CANCELLED'), 0)::text AS cancelled_value
+        FROM deal d JOIN rfq r ON r.id = d.rfq_id GROUP BY 1, 2, 3, 4`,
   },
   market_first_quote: {
     rollup: `SELECT day::text AS day, sector, hours, rfqs FROM market_first_quote WHERE rfqs <> 0`,

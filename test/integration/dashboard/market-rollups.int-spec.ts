@@ -111,8 +111,9 @@ describe('market rollups', () => {
     const activityOf = (ikm: string) => afterRound.market_ikm_activity.filter((r) => r.ikm === ikm).map((r) => [r.kec, r.quotes]);
     expect(activityOf(a.organizationId)).toEqual([['3328140', 2]]);
     expect(activityOf(b.organizationId)).toEqual([['3328120', 1]]);
-    expect(afterRound.market_buyer_day.filter((r) => r.buyer === buyer.organizationId).map((r) => [r.deals, r.value]))
-      .toEqual([[2, String(600n * 11800n + 400n * 12100n)]]);
+    // The buyer's deals by the IKM's kecamatan, so a kecamatan filter can narrow a buyer's figures.
+    expect(afterRound.market_buyer_day.filter((r) => r.buyer === buyer.organizationId).map((r) => [r.kec, r.deals, r.value]))
+      .toEqual([['3328120', 1, String(400n * 12100n)], ['3328140', 1, String(600n * 11800n)]]);
 
     // B moves to another kecamatan: the IKM totals follow; its past quote and deal keep theirs.
     await b.client.ok(UPSERT_PROFILE, { input: profileInput({ kecamatanCode: '3328160' }) });

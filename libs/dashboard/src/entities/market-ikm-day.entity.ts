@@ -3,8 +3,8 @@ import { bigintAsBigInt } from '@jalin/quotes';
 
 /**
  * IKM-side facts by their own WIB day, the RFQ's sector and the IKM's kecamatan ('' when none):
- * first-revision quotes by submission day, deals and their value by award day, completed deals by
- * completion day. Kept exact by triggers (see the MarketRollups migration).
+ * first-revision quotes by submission day, deals and their value by award day (cancelled ones
+ * included, and also counted apart by the same day), completed deals by completion day. Kept exact by triggers (see the MarketRollups migration).
  */
 @Entity('market_ikm_day')
 export class MarketIkmDayEntity {
@@ -28,6 +28,12 @@ export class MarketIkmDayEntity {
 
   @Column({ type: 'int', default: 0 })
   dealsCompleted: number;
+
+  @Column({ type: 'int', default: 0 })
+  dealsCancelled: number;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintAsBigInt })
+  cancelledValue: bigint;
 
   @Index('market_ikm_day_updated_idx')
   @UpdateDateColumn({ type: 'timestamptz' })
