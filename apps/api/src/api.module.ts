@@ -14,6 +14,7 @@ import { RfqsModule } from '@jalin/rfqs';
 import { QuotesModule } from '@jalin/quotes';
 import { DealsModule } from '@jalin/deals';
 import { NotificationsModule } from '@jalin/notifications';
+import { DashboardModule } from '@jalin/dashboard';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { GraphqlPassThroughFilter } from './graphql/graphql-pass-through.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup.module';
@@ -44,6 +45,7 @@ export class ApiModule {
         QuotesModule,
         DealsModule,
         NotificationsModule,
+        DashboardModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

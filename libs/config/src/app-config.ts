@@ -131,6 +131,21 @@ export class AppConfig {
   MATCHING_INDEX_SYNC_MS = 1000;
 
   /**
+   * How often each API replica copies the market rollup rows changed since its last look into its
+   * in-memory dashboard store, in milliseconds: the bound on how stale the dashboard can be.
+   */
+  @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
+  DASHBOARD_SYNC_MS = 1000;
+
+  /**
+   * How often each API replica reloads the whole dashboard store from the rollups, in milliseconds:
+   * the safety net for a rollup rebuild (which rewrites every row) or a writer that committed later
+   * than the sync overlap.
+   */
+  @Type(() => Number) @IsInt() @Min(10_000) @Max(86_400_000)
+  DASHBOARD_RELOAD_MS = 600_000;
+
+  /**
    * Days after its quote deadline an OPEN RFQ without an award is closed automatically (CLOSED);
    * 0 closes it as soon as the deadline has passed.
    */

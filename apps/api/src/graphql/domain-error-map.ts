@@ -6,6 +6,7 @@ import { RfqErrorCode } from '@jalin/rfqs';
 import { QuotesErrorCode } from '@jalin/quotes';
 import { DealsErrorCode } from '@jalin/deals';
 import { NotificationsErrorCode } from '@jalin/notifications';
+import { DashboardErrorCode } from '@jalin/dashboard';
 
 /**
  * The one place where module error codes become public GraphQL codes. Each table is typed as a
@@ -67,6 +68,9 @@ export const DOMAIN_ERROR_MAP = {
   notifications: {
     [NotificationsErrorCode.USER_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
   } satisfies Record<NotificationsErrorCode, GraphqlErrorCode>,
+  dashboard: {
+    [DashboardErrorCode.DASHBOARD_UNAVAILABLE]: GraphqlErrorCode.SERVICE_UNAVAILABLE,
+  } satisfies Record<DashboardErrorCode, GraphqlErrorCode>,
 } as const;
 
 type ModuleName = keyof typeof DOMAIN_ERROR_MAP;

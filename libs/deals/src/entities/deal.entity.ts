@@ -12,6 +12,8 @@ import { DealStatus } from '../deal-status.enum';
 @Index('deal_buyer_created_idx', ['buyerOrganizationId', 'createdAt'])
 @Index('deal_ikm_created_idx', ['ikmOrganizationId', 'createdAt'])
 @Index('deal_created_idx', ['createdAt'])
+/** The dashboard's recent deals and exports of one kecamatan, newest first. */
+@Index('deal_kecamatan_created_idx', ['ikmKecamatanCode', 'createdAt'])
 @Check('deal_quantity_check', '"quantity" > 0')
 @Check('deal_value_check', '"value" > 0')
 export class DealEntity {

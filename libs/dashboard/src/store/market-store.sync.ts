@@ -1,0 +1,202 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Client } from 'pg';
+import { AppConfig } from '@jalin/config';
+import { MarketStore } from './market-store';
+
+/**
+ * Re-read window behind the last look: a rollup row's updated_at is its writing transaction's
+ * start, so a transaction that committed after the look may carry an older time. Re-reading a
+ * row sets the same absolute figures again, so overlap is harmless.
+ */
+const SYNC_OVERLAP = '10 seconds';
+/** Rows per page of the initial load: bounded memory for row objects at millions of rows. */
+const PAGE = 50_000;
+
+type Row = unknown[];
+
+/** One rollup table: what to read (key columns first, for keyset paging) and where it goes. */
+interface RollupSource {
+  table: string;
+  keys: string[];
+  columns: string;
+  apply(store: MarketStore, row: Row): void;
+}
+
+const n = (value: unknown) => Number(value);
+const b = (value: unknown) => BigInt(value as string);
+
+const SOURCES: RollupSource[] = [
+  {
+    table: 'market_rfq_day', keys: ['day', 'sector', 'buyer_organization_id'],
+    columns: 'day::text, sector, buyer_organization_id::text, rfqs_posted, rfqs_matched, rfqs_quoted, rfqs_awarded, rfqs_open',
+    apply: (s, r) => s.setRfqDay(r[0] as string, r[1] as string, r[2] as string, [n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])]),
+  },
+  {
+    table: 'market_ikm_day', keys: ['day', 'sector', 'kecamatan_code'],
+    columns: 'day::text, sector, kecamatan_code, quotes, deals, deals_completed, deals_cancelled, deal_value::text, cancelled_value::text',
+    apply: (s, r) => s.setIkmDay(r[0] as string, r[1] as string, r[2] as string, [n(r[3]), n(r[4]), n(r[5]), n(r[6])], [b(r[7]), b(r[8])]),
+  },
+  {
+    table: 'market_buyer_day', keys: ['day', 'sector', 'buyer_organization_id', 'kecamatan_code'],
+    columns: 'day::text, sector, buyer_organization_id::text, kecamatan_code, deals, deals_cancelled, deal_value::text, cancelled_value::text',
+    apply: (s, r) => s.setBuyerDay(r[0] as string, r[1] as string, r[2] as string, r[3] as string, [n(r[4]), n(r[5])], [b(r[6]), b(r[7])]),
+  },
+  {
+    table: 'market_first_quote', keys: ['day', 'sector', 'hours'],
+    columns: 'day::text, sector, hours, rfqs',
+    apply: (s, r) => s.setFirstQuote(r[0] as string, r[1] as string, n(r[2]), n(r[3])),
+  },
+  {
+    table: 'market_ikm_activity', keys: ['day', 'sector', 'ikm_organization_id', 'kecamatan_code'],
+    columns: 'day::text, sector, ikm_organization_id::text, kecamatan_code, quotes',
+    apply: (s, r) => s.setActivity(r[0] as string, r[1] as string, r[2] as string, r[3] as string, n(r[4])),
+  },
+  {
+    table: 'market_ikm_total', keys: ['sector', 'kecamatan_code'],
+    columns: 'sector, kecamatan_code, ikms, verified',
+    apply: (s, r) => s.setIkmStock(r[0] as string, r[1] as string, n(r[2]), n(r[3])),
+  },
+];
+
+export interface MarketStoreStats {
+  loadMs: number;
+  storeBytes: number;
+  asOf: Date;
+}
+
+/**
+ * The API replica's copy of the market rollups. Loaded whole at start (and again every
+ * DASHBOARD_RELOAD_MS into a fresh store, swapped in at once); every DASHBOARD_SYNC_MS it
+ * re-reads the rows updated since its last look. The triggers keep the rollups exact in the
+ * writing transaction, so the dashboard is at most about DASHBOARD_SYNC_MS behind the database
+ * and no request ever aggregates base tables.
+ */
+@Injectable()
+export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(MarketStoreSync.name);
+  private store = new MarketStore();
+  private client?: Client;
+  private watermark: string | null = null;
+  /** Database time at which the last completed look started: what the figures are as of. */
+  private freshAsOf = new Date(0);
+  private ready?: Promise<void>;
+  private work: Promise<void> = Promise.resolve();
+  private syncTimer?: NodeJS.Timeout;
+  private reloadTimer?: NodeJS.Timeout;
+  private statsValue: MarketStoreStats = { loadMs: 0, storeBytes: 0, asOf: new Date(0) };
+  private closed = false;
+
+  constructor(private readonly config: AppConfig) {}
+
+  onModuleInit(): void {
+    // Loading a large market takes seconds: the API starts serving meanwhile and the first
+    // dashboard request waits for it.
+    this.ready = this.enqueue(() => this.load());
+    this.ready.catch((error) => this.logger.error({ err: (error as Error).message }, 'dashboard store load failed'));
+    this.syncTimer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: (error as Error).message }, 'dashboard sync failed')), this.config.DASHBOARD_SYNC_MS);
+    this.reloadTimer = setInterval(() => void this.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: (error as Error).message }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
+    this.syncTimer.unref();
+    this.reloadTimer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.syncTimer);
+    clearInterval(this.reloadTimer);
+    await this.work.catch(() => undefined);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  /** The current store and what it is as of; waits for the first load (and retries a failed one). */
+  async current(): Promise<{ store: MarketStore; asOf: Date }> {
+    try {
+      await this.ready;
+    } catch {
+      this.ready = this.enqueue(() => this.load());
+      await this.ready;
+    }
+    return { store: this.store, asOf: this.freshAsOf };
+  }
+
+  stats(): MarketStoreStats {
+    return { ...this.statsValue, asOf: this.freshAsOf };
+  }
+
+  /** Re-reads the rows changed since the last look; calls queue behind each other. */
+  sync(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.watermark === null) return;
+      const client = await this.connection();
+      const [{ now, at }] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
+      for (const source of SOURCES) {
+        const { rows } = await client.query({
+          text: `SELECT ${source.columns} FROM ${source.table} WHERE updated_at > $1::timestamptz - interval '${SYNC_OVERLAP}'`,
+          values: [this.watermark],
+          rowMode: 'array',
+        });
+        for (const row of rows) source.apply(this.store, row);
+      }
+      this.watermark = now;
+      this.freshAsOf = at;
+    });
+  }
+
+  /** Reads every rollup in one snapshot into a new store, then swaps it in. */
+  private async load(): Promise<void> {
+    const started = performance.now();
+    const client = await this.connection();
+    const store = new MarketStore();
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      const [{ now, at }] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
+      for (const source of SOURCES) await this.loadTable(client, source, store);
+      await client.query('COMMIT');
+      this.store = store;
+      this.watermark = now;
+      this.freshAsOf = at;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    this.statsValue = { loadMs: performance.now() - started, storeBytes: store.byteLength(), asOf: this.freshAsOf };
+    this.logger.log({ loadMs: Math.round(this.statsValue.loadMs), storeBytes: this.statsValue.storeBytes }, 'dashboard store loaded');
+  }
+
+  /**
+   * Keyset pages in key order, so each group's days arrive sorted (appends, no shifting). Each
+   * source's columns start with its key columns (as text), which give the next page's start.
+   */
+  private async loadTable(client: Client, source: RollupSource, store: MarketStore): Promise<void> {
+    const keyList = source.keys.join(', ');
+    let after: unknown[] | null = null;
+    for (;;) {
+      const where: string = after ? `WHERE (${keyList}) > (${source.keys.map((_, i) => `$${i + 1}`).join(', ')})` : '';
+      const { rows }: { rows: Row[] } = await client.query({
+        text: `SELECT ${source.columns} FROM ${source.table} ${where} ORDER BY ${keyList} LIMIT ${PAGE}`,
+        values: after ?? [],
+        rowMode: 'array',
+      });
+      for (const row of rows) source.apply(store, row);
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1].slice(0, source.keys.length);
+    }
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.work.catch(() => undefined).then(() => (this.closed ? undefined : task()));
+    this.work = run;
+    return run;
+  }
+
+  private async connection(): Promise<Client> {
+    if (this.client) return this.client;
+    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'jalin-dashboard-store' });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error.message }, 'dashboard store connection lost');
+      if (this.client === client) this.client = undefined;
+    });
+    await client.connect();
+    this.client = client;
+    return client;
+  }
+}

@@ -1,0 +1,94 @@
+import { SeriesTable } from './series-table';
+
+/** Days since 1970-01-01 of a "YYYY-MM-DD" calendar date (WIB dates are stored as plain dates). */
+export function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+/** Measures of each table, in the order the store keeps them. */
+export const RFQ = { posted: 0, matched: 1, quoted: 2, awarded: 3, open: 4 } as const;
+export const IKM = { quotes: 0, deals: 1, completed: 2, cancelled: 3, value: 0, cancelledValue: 1 } as const;
+export const BUYER = { deals: 0, cancelled: 1, value: 0, cancelledValue: 1 } as const;
+
+export interface IkmStock {
+  ikms: number;
+  verified: number;
+}
+
+/**
+ * Every market rollup table of one API replica, in memory, at the grains the dashboard reads:
+ * each table's own rows (set with absolute values as read from PostgreSQL) and, where a query
+ * would otherwise walk many groups, a coarser projection fed with the same changes.
+ *
+ * - rfqByBuyer [sector, buyer] and rfqBySector [sector]: market_rfq_day
+ * - ikmDay [sector, kecamatan]: market_ikm_day
+ * - buyerDeals [sector, buyer, kecamatan] and buyerDealsAnyKecamatan [sector, buyer]: market_buyer_day
+ * - firstQuote [sector, hours]: market_first_quote
+ * - activity [sector, ikm, kecamatan]: market_ikm_activity
+ * - ikmStock "sector|kecamatan" (with 'ALL' rows): market_ikm_total
+ */
+export class MarketStore {
+  readonly rfqByBuyer = new SeriesTable(5, 0);
+  readonly rfqBySector = new SeriesTable(5, 0);
+  readonly ikmDay = new SeriesTable(4, 2);
+  readonly buyerDeals = new SeriesTable(2, 2);
+  readonly buyerDealsAnyKecamatan = new SeriesTable(2, 2);
+  readonly firstQuote = new SeriesTable(1, 0);
+  readonly activity = new SeriesTable(1, 0);
+  readonly ikmStock = new Map<string, IkmStock>();
+  /** Distinct IKM ids of `activity`, numbered so a query can mark them in a typed array. */
+  readonly ikmNumbers = new Map<string, number>();
+  readonly activityIkm: number[] = [];
+
+  private readonly countDelta: number[] = [0, 0, 0, 0, 0];
+  private readonly moneyDelta: bigint[] = [0n, 0n];
+
+  setRfqDay(day: string, sector: string, buyer: string, counts: readonly number[]): void {
+    const d = dayNumber(day);
+    if (this.rfqByBuyer.group([sector, buyer]).series.set(d, counts, [], this.countDelta, this.moneyDelta)) {
+      this.rfqBySector.group([sector]).series.add(d, this.countDelta, []);
+    }
+  }
+
+  setIkmDay(day: string, sector: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
+    this.ikmDay.group([sector, kecamatan]).series.set(dayNumber(day), counts, money, this.countDelta, this.moneyDelta);
+  }
+
+  setBuyerDay(day: string, sector: string, buyer: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
+    const d = dayNumber(day);
+    if (this.buyerDeals.group([sector, buyer, kecamatan]).series.set(d, counts, money, this.countDelta, this.moneyDelta)) {
+      this.buyerDealsAnyKecamatan.group([sector, buyer]).series.add(d, this.countDelta, this.moneyDelta);
+    }
+  }
+
+  setFirstQuote(day: string, sector: string, hours: number, rfqs: number): void {
+    this.firstQuote.group([sector, String(hours)]).series.set(dayNumber(day), [rfqs], [], this.countDelta, this.moneyDelta);
+  }
+
+  setActivity(day: string, sector: string, ikm: string, kecamatan: string, quotes: number): void {
+    const before = this.activity.groups.length;
+    const group = this.activity.group([sector, ikm, kecamatan]);
+    if (this.activity.groups.length > before) {
+      let number = this.ikmNumbers.get(ikm);
+      if (number === undefined) {
+        number = this.ikmNumbers.size;
+        this.ikmNumbers.set(ikm, number);
+      }
+      this.activityIkm.push(number);
+    }
+    group.series.set(dayNumber(day), [quotes], [], this.countDelta, this.moneyDelta);
+  }
+
+  setIkmStock(sector: string, kecamatan: string, ikms: number, verified: number): void {
+    this.ikmStock.set(`${sector}|${kecamatan}`, { ikms, verified });
+  }
+
+  stock(sector: string, kecamatan: string): IkmStock {
+    return this.ikmStock.get(`${sector}|${kecamatan}`) ?? { ikms: 0, verified: 0 };
+  }
+
+  byteLength(): number {
+    return [this.rfqByBuyer, this.rfqBySector, this.ikmDay, this.buyerDeals, this.buyerDealsAnyKecamatan, this.firstQuote, this.activity]
+      .reduce((n, table) => n + table.byteLength(), 0);
+  }
+}
