@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AccessGuard } from '@jalin/authz';
+import { AccessGuard, HttpRequestContextResolver } from '@jalin/authz';
 import { AppConfig, ConfigModule } from '@jalin/config';
 import { DatabaseModule } from '@jalin/db-schema';
 import { IdentityModule } from '@jalin/identity';
@@ -18,6 +18,7 @@ import { DashboardModule } from '@jalin/dashboard';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { GraphqlPassThroughFilter } from './graphql/graphql-pass-through.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup.module';
+import { RequestContextFactory } from './graphql/request-context.factory';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
 
@@ -37,6 +38,7 @@ export class ApiModule {
           imports: [GraphqlSetupModule],
           useClass: GraphqlOptionsFactory,
         }),
+        GraphqlSetupModule,
         HealthModule,
         IdentityModule,
         ProfilesModule,
@@ -48,6 +50,8 @@ export class ApiModule {
         DashboardModule,
       ],
       providers: [
+        // Plain HTTP routes (exports) check the caller's token exactly as GraphQL does.
+        { provide: HttpRequestContextResolver, useExisting: RequestContextFactory },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },

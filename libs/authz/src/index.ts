@@ -5,3 +5,4 @@ export { AllowAnonymous, AllowAuthenticated, AllowRoles } from './access.decorat
 export { CurrentUser } from './current-user.decorator';
 export { RequestContext } from './request-context';
 export { AccessGuard } from './access.guard';
+export { HttpRequestContextResolver, HTTP_REQUEST_CONTEXT, RequestWithContext } from './http-request-context';

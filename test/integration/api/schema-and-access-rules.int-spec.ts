@@ -63,6 +63,14 @@ describe('an operation without a rule', () => {
       getClass: () => class SomeResolver {},
       getArgs: () => [{}, {}, { user: { role: 'ADMIN' } }, {}],
     };
-    expect(() => guard.canActivate(context as never)).toThrow(/not available/);
+    await expect(guard.canActivate(context as never)).rejects.toThrow(/not available/);
+  });
+
+  it('is refused on a plain HTTP route too (exports, not only GraphQL)', async () => {
+    const { AccessGuard } = await import('@jalin/authz');
+    const guard = new AccessGuard(new Reflector());
+    const handler = function unruledRoute() {};
+    const context = { getType: () => 'http', getHandler: () => handler, getClass: () => class SomeController {} };
+    await expect(guard.canActivate(context as never)).rejects.toThrow(/not available/);
   });
 });

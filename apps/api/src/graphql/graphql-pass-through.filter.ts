@@ -1,17 +1,32 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { DomainException, GraphqlErrorCode } from '@jalin/errors';
+import { HTTP_STATUS_FOR_CODE } from '../http/http-status-for-code';
+import { graphqlCodeFor } from './domain-error-map';
 
 /**
  * Hands every resolver error to Apollo untouched, where formatGraphqlError maps and logs it once.
  * Without it Nest logs each expected domain error (a wrong password) as an application error.
- * Plain HTTP routes (health) keep Nest's own handling: rethrowing there would skip it and let
- * Express answer with its HTML error page (and a stack trace) instead of the route's JSON.
+ * On plain HTTP routes (health, exports) a domain error becomes JSON `{ code, message, issues }`
+ * with the status of its public code; anything else keeps Nest's own handling (a JSON 500
+ * without a stack), never Express's HTML error page.
  */
 @Catch()
 export class GraphqlPassThroughFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
-    return exception;
+    if (host.getType<string>() === 'graphql') return exception;
+    if (host.getType<string>() === 'http' && exception instanceof DomainException) {
+      const code = graphqlCodeFor(exception.module, exception.code) ?? GraphqlErrorCode.INTERNAL_SERVER_ERROR;
+      const response = host.switchToHttp().getResponse<Response>();
+      if (!response.headersSent) {
+        response.status(HTTP_STATUS_FOR_CODE[code]).json({ code, message: exception.message, issues: exception.issues });
+      } else {
+        response.destroy(exception);
+      }
+      return undefined;
+    }
+    return super.catch(exception, host);
   }
 }

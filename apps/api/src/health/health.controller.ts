@@ -1,8 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
+import { AllowAnonymous } from '@jalin/authz';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
-/** Plain HTTP for load balancers and orchestrators; outside GraphQL and its access rules. */
+/** Plain HTTP for load balancers and orchestrators: anyone may ask. */
+@AllowAnonymous()
 @Controller('health')
 export class HealthController {
   constructor(
