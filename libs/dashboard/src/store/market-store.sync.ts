@@ -122,22 +122,40 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     return { ...this.statsValue, asOf: this.freshAsOf };
   }
 
-  /** Re-reads the rows changed since the last look; calls queue behind each other. */
+  /**
+   * Re-reads the rows changed since the last look; calls queue behind each other. More changed
+   * rows than a load page means a bulk change (a rollup rebuild rewrites every row and drops the
+   * empty ones): then the whole store is reloaded instead.
+   */
   sync(): Promise<void> {
     return this.enqueue(async () => {
       if (this.watermark === null) return;
       const client = await this.connection();
-      const [{ now, at }] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
-      for (const source of SOURCES) {
-        const { rows } = await client.query({
-          text: `SELECT ${source.columns} FROM ${source.table} WHERE updated_at > $1::timestamptz - interval '${SYNC_OVERLAP}'`,
-          values: [this.watermark],
-          rowMode: 'array',
-        });
-        for (const row of rows) source.apply(this.store, row);
+      // One snapshot, so the figures never mix a fact's new rollup rows with another's old ones.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      let changes: { source: RollupSource; rows: Row[] }[] | null = [];
+      let snapshot: { now: string; at: Date };
+      try {
+        [snapshot] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
+        for (const source of SOURCES) {
+          const { rows } = await client.query({
+            text: `SELECT ${source.columns} FROM ${source.table} WHERE updated_at > $1::timestamptz - interval '${SYNC_OVERLAP}' LIMIT ${PAGE + 1}`,
+            values: [this.watermark],
+            rowMode: 'array',
+          });
+          if (rows.length > PAGE) {
+            changes = null;
+            break;
+          }
+          changes.push({ source, rows });
+        }
+      } finally {
+        await client.query('COMMIT').catch(() => undefined);
       }
-      this.watermark = now;
-      this.freshAsOf = at;
+      if (changes === null) return this.load();
+      for (const { source, rows } of changes) for (const row of rows) source.apply(this.store, row);
+      this.watermark = snapshot.now;
+      this.freshAsOf = snapshot.at;
     });
   }
 
