@@ -4,6 +4,7 @@ import { ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { DEMO_PASSWORD, demoLogins } from '@jalin/demo-data';
 import { AppProcess } from './app-process';
+import { ensureDashboardPage } from './dashboard-page';
 import { redactUrl } from './lines';
 import { formatLoginsTable } from './logins-table';
 import { findFreePort, isPortFree } from './ports';
@@ -115,6 +116,7 @@ function printBanner(port: number, services: DemoServices, config: AppConfig): v
     'Jalin demo is running.',
     '',
     `  GraphQL: http://localhost:${port}/graphql`,
+    `  Dashboard: http://localhost:${port}/dashboard (Dinas or admin login)`,
     `  PostgreSQL: ${services.database.description}`,
     `  Redis: ${services.redis.description}, queue prefix ${config.QUEUE_PREFIX}`,
     '',
@@ -163,6 +165,8 @@ export async function runDemo(env: NodeJS.ProcessEnv = process.env): Promise<voi
     };
     const config = loadConfig(appEnv);
     await prepareDatabase(config.DATABASE_URL);
+    if (shutdown.requested) return;
+    await ensureDashboardPage(say);
     if (shutdown.requested) return;
 
     const print = (line: string) => console.log(line);

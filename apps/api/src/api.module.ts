@@ -21,6 +21,7 @@ import { GraphqlSetupModule } from './graphql/graphql-setup.module';
 import { RequestContextFactory } from './graphql/request-context.factory';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
+import { DashboardWebModule } from './dashboard-web/dashboard-web.module';
 
 /** The GraphQL API: every capability's resolvers, no job processing. */
 @Module({})
@@ -48,6 +49,7 @@ export class ApiModule {
         DealsModule,
         NotificationsModule,
         DashboardModule,
+        DashboardWebModule,
       ],
       providers: [
         // Plain HTTP routes (exports) check the caller's token exactly as GraphQL does.

@@ -1,0 +1,1 @@
+export { DashboardWebModule } from './dashboard-web.module';
