@@ -1,5 +1,4 @@
 import { KECAMATAN, SECTOR_VALUES, Sector } from '@jalin/taxonomy';
-import { DaySeries } from '../store/day-series';
 import { BUYER, IKM, MarketStore, RFQ, dayNumber } from '../store/market-store';
 import { SeriesGroup } from '../store/series-table';
 import {
@@ -102,9 +101,9 @@ export function computeFigures(store: MarketStore, filter: DashboardQueryFilter,
     }
   }
 
-  const buyerDeals = filter.kecamatanCode === null ? store.buyerDealsAnyKecamatan : store.buyerDeals;
-  for (const group of buyerDeals.groups) {
-    if (!inSector(group) || (filter.kecamatanCode !== null && group.dims[2] !== filter.kecamatanCode)) continue;
+  const buyerDeals = filter.kecamatanCode === null ? store.buyerDealsAnyKecamatan.groups : store.buyerDeals.groupsWith(filter.kecamatanCode);
+  for (const group of buyerDeals) {
+    if (!inSector(group)) continue;
     const [start, end] = group.series.range(bounds.from, bounds.to);
     const deals = group.series.count(BUYER.deals, start, end) - group.series.count(BUYER.cancelled, start, end);
     if (deals === 0) continue;
@@ -113,7 +112,9 @@ export function computeFigures(store: MarketStore, filter: DashboardQueryFilter,
     figures.dealValue += group.series.amount(BUYER.value, start, end) - group.series.amount(BUYER.cancelledValue, start, end);
   }
 
-  countParticipants(store, filter, bounds, totals, byKecamatan);
+  const participantsByKecamatan = new Map([...byKecamatan.keys()].map((code) => [code, 0]));
+  totals.participatingIkms = store.activity.participants(bounds.from, bounds.to, filter.sector, filter.kecamatanCode, participantsByKecamatan);
+  for (const [code, ikms] of participantsByKecamatan) byKecamatan.get(code)!.participatingIkms = ikms;
 
   const waits = new Map<number, number>();
   for (const group of store.firstQuote.groups) {
@@ -144,42 +145,6 @@ export function computeFigures(store: MarketStore, filter: DashboardQueryFilter,
       repeatBuyers: buyerList.filter((b) => b.rfqsAwarded >= 2).length,
     },
   };
-}
-
-/** Distinct IKMs with a quote in the period, overall and per kecamatan of the quote. */
-function countParticipants(
-  store: MarketStore, filter: DashboardQueryFilter, bounds: Bounds,
-  totals: { participatingIkms: number }, byKecamatan: Map<string, KecamatanFigures>,
-): void {
-  const ikms = store.ikmNumbers.size;
-  const seen = new Uint8Array(ikms);
-  const seenIn = new Map<string, Uint8Array>();
-  const groups = store.activity.groups;
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i];
-    if (filter.sector !== null && group.dims[0] !== filter.sector) continue;
-    const kecamatan = group.dims[2];
-    if (filter.kecamatanCode !== null && kecamatan !== filter.kecamatanCode) continue;
-    if (!hasFacts(group.series, bounds)) continue;
-    const ikm = store.activityIkm[i];
-    if (!seen[ikm]) {
-      seen[ikm] = 1;
-      totals.participatingIkms++;
-    }
-    const stat = byKecamatan.get(kecamatan);
-    if (!stat) continue;
-    let marks = seenIn.get(kecamatan);
-    if (!marks) seenIn.set(kecamatan, (marks = new Uint8Array(ikms)));
-    if (!marks[ikm]) {
-      marks[ikm] = 1;
-      stat.participatingIkms++;
-    }
-  }
-}
-
-function hasFacts(series: DaySeries, bounds: Bounds): boolean {
-  const [start, end] = series.range(bounds.from, bounds.to);
-  return end > start && series.count(0, start, end) > 0;
 }
 
 /**

@@ -1,22 +1,26 @@
 /**
  * The facts of one group (say, one buyer in one sector) by day: days kept sorted, each measure
  * held as prefix sums, so the sum over any day range is two binary searches and a subtraction,
- * whatever the number of days. Counts are doubles (exact integers far beyond any count); rupiah
- * are 64-bit integers, exact to 9.2 × 10^18.
+ * whatever the number of days.
  *
- * Writes almost always land on the newest day (an append); a back-dated fact shifts the prefix
- * sums after it, which costs the length of this one series.
+ * Everything sits in one Float64Array, a row per prefix position p (0..length): row p holds the
+ * day of element p - 1 and the sums of elements 0..p - 1. One buffer per group keeps the
+ * garbage collector's work small when a replica holds tens of thousands of groups. Counts are
+ * exact far beyond any count; rupiah are exact integers as long as one group's running sum stays
+ * below 2^53 (9 × 10^15 rupiah, more than any buyer, sector or kecamatan will see): beyond that
+ * a write throws rather than round, and figures summed across groups are bigint.
+ *
+ * Writes almost always land on the newest day (an append); a back-dated fact shifts the rows
+ * after it, which costs the length of this one series.
  */
 export class DaySeries {
-  private days: Int32Array;
-  private readonly counts: Float64Array[];
-  private readonly money: BigInt64Array[];
+  private data: Float64Array;
   private size = 0;
+  private readonly stride: number;
 
-  constructor(countMeasures: number, moneyMeasures: number, capacity = 4) {
-    this.days = new Int32Array(capacity);
-    this.counts = Array.from({ length: countMeasures }, () => new Float64Array(capacity + 1));
-    this.money = Array.from({ length: moneyMeasures }, () => new BigInt64Array(capacity + 1));
+  constructor(private readonly countMeasures: number, private readonly moneyMeasures: number, capacity = 4) {
+    this.stride = 1 + countMeasures + moneyMeasures;
+    this.data = new Float64Array((capacity + 1) * this.stride);
   }
 
   get length(): number {
@@ -24,11 +28,11 @@ export class DaySeries {
   }
 
   get firstDay(): number | undefined {
-    return this.size > 0 ? this.days[0] : undefined;
+    return this.size > 0 ? this.dayAt(0) : undefined;
   }
 
   get lastDay(): number | undefined {
-    return this.size > 0 ? this.days[this.size - 1] : undefined;
+    return this.size > 0 ? this.dayAt(this.size - 1) : undefined;
   }
 
   /** Index of the first stored day >= day. */
@@ -37,7 +41,7 @@ export class DaySeries {
     let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.days[mid] < day) lo = mid + 1;
+      if (this.dayAt(mid) < day) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -51,13 +55,13 @@ export class DaySeries {
   }
 
   count(measure: number, start: number, end: number): number {
-    const prefix = this.counts[measure];
-    return prefix[end] - prefix[start];
+    const column = 1 + measure;
+    return this.data[end * this.stride + column] - this.data[start * this.stride + column];
   }
 
   amount(measure: number, start: number, end: number): bigint {
-    const prefix = this.money[measure];
-    return prefix[end] - prefix[start];
+    const column = 1 + this.countMeasures + measure;
+    return BigInt(this.data[end * this.stride + column] - this.data[start * this.stride + column]);
   }
 
   /**
@@ -66,16 +70,14 @@ export class DaySeries {
    */
   set(day: number, counts: ArrayLike<number>, money: ArrayLike<bigint>, countDelta: number[], moneyDelta: bigint[]): boolean {
     const at = this.lowerBound(day);
-    const present = at < this.size && this.days[at] === day;
+    const present = at < this.size && this.dayAt(at) === day;
     let changed = false;
-    for (let m = 0; m < this.counts.length; m++) {
-      const old = present ? this.counts[m][at + 1] - this.counts[m][at] : 0;
-      countDelta[m] = counts[m] - old;
+    for (let m = 0; m < this.countMeasures; m++) {
+      countDelta[m] = counts[m] - (present ? this.count(m, at, at + 1) : 0);
       if (countDelta[m] !== 0) changed = true;
     }
-    for (let m = 0; m < this.money.length; m++) {
-      const old = present ? this.money[m][at + 1] - this.money[m][at] : 0n;
-      moneyDelta[m] = money[m] - old;
+    for (let m = 0; m < this.moneyMeasures; m++) {
+      moneyDelta[m] = money[m] - (present ? this.amount(m, at, at + 1) : 0n);
       if (moneyDelta[m] !== 0n) changed = true;
     }
     if (changed) this.addAt(at, present, day, countDelta, moneyDelta);
@@ -85,60 +87,52 @@ export class DaySeries {
   /** Adds these amounts to one day (a projection fed with a finer series' deltas). */
   add(day: number, countDelta: ArrayLike<number>, moneyDelta: ArrayLike<bigint>): void {
     const at = this.lowerBound(day);
-    this.addAt(at, at < this.size && this.days[at] === day, day, countDelta, moneyDelta);
+    this.addAt(at, at < this.size && this.dayAt(at) === day, day, countDelta, moneyDelta);
+  }
+
+  byteLength(): number {
+    return this.data.byteLength;
+  }
+
+  private dayAt(index: number): number {
+    return this.data[(index + 1) * this.stride];
   }
 
   private addAt(at: number, present: boolean, day: number, countDelta: ArrayLike<number>, moneyDelta: ArrayLike<bigint>): void {
     if (!present) this.insertDay(at, day);
-    const end = this.size;
-    for (let m = 0; m < this.counts.length; m++) {
-      const delta = countDelta[m];
+    const { data, stride } = this;
+    const last = this.size;
+    for (let m = 0; m < this.countMeasures + this.moneyMeasures; m++) {
+      const delta = m < this.countMeasures ? countDelta[m] : exactNumber(moneyDelta[m - this.countMeasures]);
       if (delta === 0) continue;
-      const prefix = this.counts[m];
-      for (let i = at + 1; i <= end; i++) prefix[i] += delta;
-    }
-    for (let m = 0; m < this.money.length; m++) {
-      const delta = moneyDelta[m];
-      if (delta === 0n) continue;
-      const prefix = this.money[m];
-      for (let i = at + 1; i <= end; i++) prefix[i] += delta;
+      const column = 1 + m;
+      for (let p = at + 1; p <= last; p++) data[p * stride + column] += delta;
+      if (m >= this.countMeasures && !Number.isSafeInteger(data[last * stride + column])) {
+        throw new RangeError('DaySeries: a group\'s rupiah sum passed 2^53 and can no longer be held exactly');
+      }
     }
   }
 
   /** Opens a day at `at`; its prefix sums start equal to the ones before it (a zero day). */
   private insertDay(at: number, day: number): void {
-    if (this.size === this.days.length) this.grow();
-    this.days.copyWithin(at + 1, at, this.size);
-    this.days[at] = day;
-    for (const prefix of this.counts) {
-      prefix.copyWithin(at + 2, at + 1, this.size + 1);
-      prefix[at + 1] = prefix[at];
-    }
-    for (const prefix of this.money) {
-      prefix.copyWithin(at + 2, at + 1, this.size + 1);
-      prefix[at + 1] = prefix[at];
-    }
+    const { stride } = this;
+    if ((this.size + 2) * stride > this.data.length) this.grow();
+    const data = this.data;
+    data.copyWithin((at + 2) * stride, (at + 1) * stride, (this.size + 1) * stride);
+    data.copyWithin((at + 1) * stride + 1, at * stride + 1, (at + 1) * stride);
+    data[(at + 1) * stride] = day;
     this.size++;
   }
 
   private grow(): void {
-    const capacity = this.days.length * 2;
-    const days = new Int32Array(capacity);
-    days.set(this.days);
-    this.days = days;
-    for (let m = 0; m < this.counts.length; m++) {
-      const next = new Float64Array(capacity + 1);
-      next.set(this.counts[m]);
-      this.counts[m] = next;
-    }
-    for (let m = 0; m < this.money.length; m++) {
-      const next = new BigInt64Array(capacity + 1);
-      next.set(this.money[m]);
-      this.money[m] = next;
-    }
+    const next = new Float64Array(this.data.length * 2);
+    next.set(this.data);
+    this.data = next;
   }
+}
 
-  byteLength(): number {
-    return this.days.byteLength + this.counts.reduce((n, a) => n + a.byteLength, 0) + this.money.reduce((n, a) => n + a.byteLength, 0);
-  }
+function exactNumber(value: bigint): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`DaySeries: ${value} rupiah cannot be held exactly`);
+  return number;
 }

@@ -1,3 +1,4 @@
+import { ActivityIndex } from './activity-index';
 import { SeriesTable } from './series-table';
 
 /** Days since 1970-01-01 of a "YYYY-MM-DD" calendar date (WIB dates are stored as plain dates). */
@@ -24,21 +25,18 @@ export interface IkmStock {
  * - ikmDay [sector, kecamatan]: market_ikm_day
  * - buyerDeals [sector, buyer, kecamatan] and buyerDealsAnyKecamatan [sector, buyer]: market_buyer_day
  * - firstQuote [sector, hours]: market_first_quote
- * - activity [sector, ikm, kecamatan]: market_ikm_activity
+ * - activity (sector, ikm, kecamatan), with month masks for distinct counts: market_ikm_activity
  * - ikmStock "sector|kecamatan" (with 'ALL' rows): market_ikm_total
  */
 export class MarketStore {
   readonly rfqByBuyer = new SeriesTable(5, 0);
   readonly rfqBySector = new SeriesTable(5, 0);
   readonly ikmDay = new SeriesTable(4, 2);
-  readonly buyerDeals = new SeriesTable(2, 2);
+  readonly buyerDeals = new SeriesTable(2, 2, 2);
   readonly buyerDealsAnyKecamatan = new SeriesTable(2, 2);
   readonly firstQuote = new SeriesTable(1, 0);
-  readonly activity = new SeriesTable(1, 0);
+  readonly activity = new ActivityIndex();
   readonly ikmStock = new Map<string, IkmStock>();
-  /** Distinct IKM ids of `activity`, numbered so a query can mark them in a typed array. */
-  readonly ikmNumbers = new Map<string, number>();
-  readonly activityIkm: number[] = [];
 
   private readonly countDelta: number[] = [0, 0, 0, 0, 0];
   private readonly moneyDelta: bigint[] = [0n, 0n];
@@ -66,17 +64,7 @@ export class MarketStore {
   }
 
   setActivity(day: string, sector: string, ikm: string, kecamatan: string, quotes: number): void {
-    const before = this.activity.groups.length;
-    const group = this.activity.group([sector, ikm, kecamatan]);
-    if (this.activity.groups.length > before) {
-      let number = this.ikmNumbers.get(ikm);
-      if (number === undefined) {
-        number = this.ikmNumbers.size;
-        this.ikmNumbers.set(ikm, number);
-      }
-      this.activityIkm.push(number);
-    }
-    group.series.set(dayNumber(day), [quotes], [], this.countDelta, this.moneyDelta);
+    this.activity.set(dayNumber(day), sector, ikm, kecamatan, quotes);
   }
 
   setIkmStock(sector: string, kecamatan: string, ikms: number, verified: number): void {
@@ -88,7 +76,7 @@ export class MarketStore {
   }
 
   byteLength(): number {
-    return [this.rfqByBuyer, this.rfqBySector, this.ikmDay, this.buyerDeals, this.buyerDealsAnyKecamatan, this.firstQuote, this.activity]
-      .reduce((n, table) => n + table.byteLength(), 0);
+    return [this.rfqByBuyer, this.rfqBySector, this.ikmDay, this.buyerDeals, this.buyerDealsAnyKecamatan, this.firstQuote]
+      .reduce((n, table) => n + table.byteLength(), this.activity.byteLength());
   }
 }

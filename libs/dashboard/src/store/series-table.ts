@@ -13,8 +13,15 @@ export interface SeriesGroup {
 export class SeriesTable {
   readonly groups: SeriesGroup[] = [];
   private readonly byKey = new Map<string, SeriesGroup>();
+  private readonly byIndexedDim = new Map<string, SeriesGroup[]>();
 
-  constructor(readonly countMeasures: number, readonly moneyMeasures: number) {}
+  /** `indexedDim`: a dimension a filter often fixes (kecamatan), so those scans visit only its groups. */
+  constructor(readonly countMeasures: number, readonly moneyMeasures: number, private readonly indexedDim?: number) {}
+
+  /** The groups whose indexed dimension has this value. */
+  groupsWith(value: string): readonly SeriesGroup[] {
+    return this.byIndexedDim.get(value) ?? [];
+  }
 
   group(dims: readonly string[]): SeriesGroup {
     const key = dims.join('\u0000');
@@ -23,6 +30,12 @@ export class SeriesTable {
       group = { dims: [...dims], series: new DaySeries(this.countMeasures, this.moneyMeasures) };
       this.byKey.set(key, group);
       this.groups.push(group);
+      if (this.indexedDim !== undefined) {
+        const value = dims[this.indexedDim];
+        const list = this.byIndexedDim.get(value);
+        if (list) list.push(group);
+        else this.byIndexedDim.set(value, [group]);
+      }
     }
     return group;
   }
