@@ -1,0 +1,243 @@
+import './production-env';
+import 'reflect-metadata';
+import { isDeepStrictEqual } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { Redis } from 'ioredis';
+import { loadConfig } from '@jalin/config';
+import { dropDatabase, ensureDatabase } from '@jalin/database';
+import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
+import { createApiApp } from '../../apps/api/src/bootstrap-api';
+import {
+  computeDashboardOracle, computeDashboardOracleTimed, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard, OracleFilter,
+} from '../../test/support/dashboard-oracle';
+import { argValue, percentile, round } from './bench-stats';
+import { seedBenchDashboard } from './seed-bench-dashboard';
+
+/**
+ * `npm run bench:dashboard [-- --deals N] [--rfqs N]` (default 1,000,000 deals, 100,000 RFQs):
+ * seeds its own database (seed-bench-dashboard.ts: set-based SQL, rollups rebuilt once), starts the
+ * real API in-process with the production settings, signs in a DINAS officer (created by the
+ * bootstrap ADMIN) and measures over real HTTP:
+ * - the page's query (every field of the contract, recentDeals(first: 10), no filter), sequentially;
+ * - a filtered variant (last 12 months, METAL, Talang), for information;
+ * - the baseline: the same figures computed by the test oracle with plain GROUP BY over the base
+ *   tables (test/support/dashboard-oracle.ts), in one snapshot per run.
+ * It checks once that the API's answer equals the oracle's. Targets: p95 <= 20 ms, and the GROUP BY
+ * baseline's p95 at least 25 times the API's. The last line is one JSON object.
+ * The database is dropped at the end unless KEEP_BENCH_DB=1; `--reuse` measures again on a database
+ * kept by an earlier run (no seeding, not dropped). BENCH_RUNS (200), BENCH_BASELINE_RUNS (10).
+ */
+
+const DATABASE_NAME = 'jalin_bench_dashboard';
+const DEALS = Number(argValue('deals') ?? 1_000_000);
+const RFQS = Number(argValue('rfqs') ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const FILTERED_RUNS = Math.max(20, Math.round(RUNS / 2));
+const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 10);
+const WARMUP = 30;
+const TARGET_P95_MS = 20;
+const TARGET_RATIO = 25;
+const TALANG = '3328140';
+const REUSE = process.argv.includes('--reuse');
+
+async function main(): Promise<void> {
+  const adminUrl = new URL(process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const databaseUrl = new URL(adminUrl.toString());
+  databaseUrl.pathname = `/${DATABASE_NAME}`;
+  const queuePrefix = `${DATABASE_NAME}_${process.pid}`;
+  const adminEmail = `bench-admin-${process.pid}@bench.jalin.test`;
+  const adminPassword = randomBytes(12).toString('hex');
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: databaseUrl.toString(),
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    BOOTSTRAP_ADMIN_EMAIL: adminEmail,
+    BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+  });
+
+  console.log(`bench:dashboard — ${DEALS.toLocaleString('en')} deals, ${RFQS.toLocaleString('en')} RFQs`);
+  if (!REUSE) {
+    await dropDatabase(config.DATABASE_URL); // only ever this script's own database
+    await ensureDatabase(config.DATABASE_URL);
+  }
+  let app: Awaited<ReturnType<typeof createApiApp>> | undefined;
+  let pool: Pool | undefined;
+  try {
+    const setup = await createJalinDataSource(config, 'jalin-bench-dashboard').initialize();
+    try {
+      await runMigrations(setup);
+    } finally {
+      await setup.destroy();
+    }
+
+    let seeded: { rfqs: number; deals: number };
+    if (REUSE) {
+      const counts = await new Pool({ connectionString: config.DATABASE_URL, max: 1 });
+      const { rows: [row] } = await counts.query('SELECT (SELECT count(*) FROM rfq)::int AS rfqs, (SELECT count(*) FROM deal)::int AS deals');
+      await counts.end();
+      seeded = row;
+      console.log(`reusing ${DATABASE_NAME}: ${seeded.rfqs.toLocaleString('en')} RFQs, ${seeded.deals.toLocaleString('en')} deals`);
+    } else {
+      console.log('seeding:');
+      const fresh = await seedBenchDashboard(config.DATABASE_URL, { rfqs: RFQS, deals: DEALS });
+      console.log(`seeded ${fresh.rfqs.toLocaleString('en')} RFQs, ${fresh.matches.toLocaleString('en')} matches, ${fresh.quotes.toLocaleString('en')} quotes, `
+        + `${fresh.deals.toLocaleString('en')} deals, ${fresh.ikms.toLocaleString('en')} IKM profiles, ${fresh.buyers} buyers in ${round(fresh.seconds)} s`);
+      seeded = fresh;
+    }
+
+    const apiStarted = performance.now();
+    app = await createApiApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    const token = await dinasToken(url, adminEmail, adminPassword);
+    // The page's own query: recent deals and top buyers, ten of each (apps/dashboard-web/src/queries.ts).
+    const standard = { first: 10, buyers: 10 };
+    await waitUntil('the dashboard answers', () => graphql(url, token, DASHBOARD_QUERY, standard), 300_000);
+    console.log(`API up and the dashboard answering after ${round((performance.now() - apiStarted) / 1000)} s`);
+
+    pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // WIB
+    const yearAgo = new Date(Date.now() + 7 * 3_600_000 - 365 * 86_400_000).toISOString().slice(0, 10);
+    const filtered: OracleFilter = { from: yearAgo, to: today, sector: 'METAL', kecamatanCode: TALANG };
+
+    // The answer is the oracle's (the API syncs its rollups about every second; nothing writes now).
+    for (const [label, filter] of [['standard', {}], ['filtered', filtered]] as const) {
+      const api = dashboardAsOracle((await graphql(url, token, DASHBOARD_QUERY, { ...standard, filter })).dashboard);
+      const oracle = await computeDashboardOracle(pool, filter, { recentDeals: standard.first, byBuyer: standard.buyers });
+      if (!isDeepStrictEqual(api, oracle)) {
+        console.log(`WARNING: the ${label} dashboard differs from the GROUP BY oracle: ${describeDifference(api, oracle)}`);
+      } else {
+        console.log(`the ${label} answer equals the GROUP BY oracle (totals.deals ${oracle.totals.deals}, dealValue ${oracle.totals.dealValue})`);
+      }
+    }
+
+    for (let i = 0; i < WARMUP; i += 1) await graphql(url, token, DASHBOARD_QUERY, standard);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const started = performance.now();
+      await graphql(url, token, DASHBOARD_QUERY, standard);
+      samples.push(performance.now() - started);
+    }
+    const filteredSamples: number[] = [];
+    for (let i = 0; i < FILTERED_RUNS; i += 1) {
+      const started = performance.now();
+      await graphql(url, token, DASHBOARD_QUERY, { ...standard, filter: filtered });
+      filteredSamples.push(performance.now() - started);
+    }
+
+    await computeDashboardOracleTimed(pool, {}); // warm the buffers
+    const baseline: number[] = [];
+    const perStatement: Record<string, number[]> = {};
+    for (let i = 0; i < BASELINE_RUNS; i += 1) {
+      const started = performance.now();
+      const { timings } = await computeDashboardOracleTimed(pool, {});
+      baseline.push(performance.now() - started);
+      for (const [name, ms] of Object.entries(timings)) (perStatement[name] ??= []).push(ms);
+    }
+
+    const p50 = percentile(samples, 50);
+    const p95 = percentile(samples, 95);
+    const p99 = percentile(samples, 99);
+    const groupByP50 = percentile(baseline, 50);
+    const groupByP95 = percentile(baseline, 95);
+    const ratio = groupByP95 / p95;
+    console.log('');
+    console.log(`${'measure'.padEnd(58)} ${'runs'.padStart(5)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'p99 ms'.padStart(9)}`);
+    const row = (label: string, values: number[]) => console.log(
+      `${label.padEnd(58)} ${String(values.length).padStart(5)} ${fmt(percentile(values, 50))} ${fmt(percentile(values, 95))} ${fmt(percentile(values, 99))}`);
+    row('dashboard over HTTP, no filter, page query (10 buyers, 10 deals)', samples);
+    row(`dashboard over HTTP, ${yearAgo}..${today} + METAL + Talang`, filteredSamples);
+    row('GROUP BY baseline (oracle over the base tables, 1 snapshot)', baseline);
+    for (const [name, values] of Object.entries(perStatement)) row(`  of which ${name}`, values);
+    console.log('');
+    console.log(`ratio groupByP95 / p95 = ${round(groupByP95, 1)} / ${round(p95, 2)} = ${round(ratio, 1)}`);
+    console.log(`target p95 <= ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'NOT MET'} (${round(p95, 2)} ms)`);
+    console.log(`target ratio >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT MET'} (${round(ratio, 1)})`);
+    console.log(JSON.stringify({
+      bench: 'dashboard', deals: seeded.deals, rfqs: seeded.rfqs, p50Ms: round(p50, 2), p95Ms: round(p95, 2),
+      groupByP50Ms: round(groupByP50, 1), groupByP95Ms: round(groupByP95, 1), ratio: round(ratio, 1),
+    }));
+  } finally {
+    await app?.close();
+    await pool?.end();
+    if (process.env.KEEP_BENCH_DB !== '1' && !REUSE) await dropDatabase(config.DATABASE_URL);
+    else console.error(`kept ${config.DATABASE_URL}`);
+    await deleteRedisKeys(config.REDIS_URL, queuePrefix);
+  }
+}
+
+/** The bootstrap ADMIN creates a DINAS officer, who signs in. */
+async function dinasToken(url: string, adminEmail: string, adminPassword: string): Promise<string> {
+  const LOGIN = `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`;
+  const admin = (await graphql(url, null, LOGIN, { e: adminEmail, p: adminPassword })).login.accessToken;
+  const email = `bench-dinas-${process.pid}@tegalkab.go.id`;
+  const password = randomBytes(12).toString('hex');
+  await graphql(url, admin, `mutation S($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`, {
+    input: { email, password, name: 'Petugas Dinas Bench', role: 'DINAS' },
+  });
+  return (await graphql(url, null, LOGIN, { e: email, p: password })).login.accessToken;
+}
+
+async function graphql(url: string, token: string | null, query: string, variables: object): Promise<Record<string, any>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function waitUntil(what: string, probe: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+function describeDifference(api: OracleDashboard, oracle: OracleDashboard): string {
+  const out: string[] = [];
+  for (const key of Object.keys(oracle) as (keyof OracleDashboard)[]) {
+    if (!isDeepStrictEqual(api[key], oracle[key])) out.push(`${key}: api ${JSON.stringify(api[key]).slice(0, 300)} vs oracle ${JSON.stringify(oracle[key]).slice(0, 300)}`);
+  }
+  return out.join('; ');
+}
+
+async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const fmt = (ms: number) => ms.toFixed(2).padStart(9);
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
