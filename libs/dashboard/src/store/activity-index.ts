@@ -56,7 +56,7 @@ export class ActivityIndex {
   }
 
   /** The quotes of one IKM on one day (the rollup row's absolute figure); only quoted or not matters. */
-  set(day: number, sector: string, ikm: string, kecamatan: string, quotes: number): void {
+  set(day: number, sector: string, ikm: string, kecamatan: string, quotes: number): boolean {
     const group = this.group(sector, ikm, kecamatan);
     const month = monthOfDay(day);
     const bit = month - FIRST_MONTH;
@@ -64,20 +64,22 @@ export class ActivityIndex {
       const outside = bit < 0 ? this.daysBefore : this.daysAfter;
       let days = outside.get(group);
       if (!days) outside.set(group, (days = new Set()));
+      const had = days.has(day);
       if (quotes > 0) days.add(day);
       else days.delete(day);
-      return;
+      return had !== quotes > 0;
     }
     const key = group * MONTHS + bit;
     const before = this.dayMasks.get(key) ?? 0;
     const dayBit = 1 << (day - monthStartDay(month));
     const after = quotes > 0 ? before | dayBit : before & ~dayBit;
-    if (after === before) return;
+    if (after === before) return false;
     if (after === 0) this.dayMasks.delete(key);
     else this.dayMasks.set(key, after);
-    if ((before === 0) === (after === 0)) return;
+    if ((before === 0) === (after === 0)) return true;
     this.masks[group * WORDS + (bit >>> 5)] ^= 1 << (bit & 31);
     this.activeMonths[group] += after !== 0 ? 1 : -1;
+    return true;
   }
 
   /**

@@ -38,37 +38,48 @@ export class MarketStore {
   readonly activity = new ActivityIndex();
   readonly ikmStock = new Map<string, IkmStock>();
 
+  /** Bumped by every write that changed a figure: equal versions of one store give equal figures. */
+  private changes = 0;
   private readonly countDelta: number[] = [0, 0, 0, 0, 0];
   private readonly moneyDelta: bigint[] = [0n, 0n];
 
   setRfqDay(day: string, sector: string, buyer: string, counts: readonly number[]): void {
     const d = dayNumber(day);
     if (this.rfqByBuyer.group([sector, buyer]).series.set(d, counts, [], this.countDelta, this.moneyDelta)) {
+      this.changes++;
       this.rfqBySector.group([sector]).series.add(d, this.countDelta, []);
     }
   }
 
   setIkmDay(day: string, sector: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
-    this.ikmDay.group([sector, kecamatan]).series.set(dayNumber(day), counts, money, this.countDelta, this.moneyDelta);
+    if (this.ikmDay.group([sector, kecamatan]).series.set(dayNumber(day), counts, money, this.countDelta, this.moneyDelta)) this.changes++;
   }
 
   setBuyerDay(day: string, sector: string, buyer: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
     const d = dayNumber(day);
     if (this.buyerDeals.group([sector, buyer, kecamatan]).series.set(d, counts, money, this.countDelta, this.moneyDelta)) {
+      this.changes++;
       this.buyerDealsAnyKecamatan.group([sector, buyer]).series.add(d, this.countDelta, this.moneyDelta);
     }
   }
 
   setFirstQuote(day: string, sector: string, hours: number, rfqs: number): void {
-    this.firstQuote.group([sector, String(hours)]).series.set(dayNumber(day), [rfqs], [], this.countDelta, this.moneyDelta);
+    if (this.firstQuote.group([sector, String(hours)]).series.set(dayNumber(day), [rfqs], [], this.countDelta, this.moneyDelta)) this.changes++;
   }
 
   setActivity(day: string, sector: string, ikm: string, kecamatan: string, quotes: number): void {
-    this.activity.set(dayNumber(day), sector, ikm, kecamatan, quotes);
+    if (this.activity.set(dayNumber(day), sector, ikm, kecamatan, quotes)) this.changes++;
   }
 
   setIkmStock(sector: string, kecamatan: string, ikms: number, verified: number): void {
+    const old = this.ikmStock.get(`${sector}|${kecamatan}`);
+    if (old?.ikms === ikms && old.verified === verified) return;
     this.ikmStock.set(`${sector}|${kecamatan}`, { ikms, verified });
+    this.changes++;
+  }
+
+  get version(): number {
+    return this.changes;
   }
 
   stock(sector: string, kecamatan: string): IkmStock {
