@@ -22,13 +22,24 @@ ensure_postgres() {
   log "PostgreSQL is ready"
 }
 
+# BullMQ needs noeviction (evicted keys are lost jobs); the api and worker refuse any other policy.
+require_noeviction() {
+  local policy
+  policy=$(redis-cli -h 127.0.0.1 -p 6379 config get maxmemory-policy 2>/dev/null | tail -n 1 || true)
+  if [ "$policy" = noeviction ]; then return; fi
+  log "Redis maxmemory-policy is ${policy:-unknown}; setting noeviction"
+  redis-cli -h 127.0.0.1 -p 6379 config set maxmemory-policy noeviction | grep -qx OK \
+    || warn "could not set maxmemory-policy noeviction on the test Redis; the api and worker will refuse to start"
+}
+
 ensure_redis() {
-  if redis_up; then log "Redis answers on 127.0.0.1:6379"; return; fi
+  if redis_up; then log "Redis answers on 127.0.0.1:6379"; require_noeviction; return; fi
   log "starting Redis"
   mkdir -p /var/lib/redis /var/log/redis
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
-    --dir /var/lib/redis --logfile /var/log/redis/ci.log
+    --maxmemory-policy noeviction --dir /var/lib/redis --logfile /var/log/redis/ci.log
   wait_for 30 Redis redis_up
+  require_noeviction
   log "Redis is ready"
 }
 

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readRedisSettings } from '@jalin/jobs';
 import { redactUrl } from './lines';
 import { REPO_ROOT } from './paths';
 import { findFreePort, isPortFree } from './ports';
@@ -130,6 +131,13 @@ type Plan =
   | { kind: 'use'; service: ResolvedService }
   | { kind: 'start'; note: string; binary?: string };
 
+/** The server's maxmemory-policy when it is one that evicts keys; null for noeviction or when CONFIG is not available. */
+async function evictionPolicyOf(url: string): Promise<string | null> {
+  const settings = await readRedisSettings(url, 2000);
+  if (settings.kind !== 'read' || settings.maxmemoryPolicy === undefined) return null;
+  return settings.maxmemoryPolicy.toLowerCase() === 'noeviction' ? null : settings.maxmemoryPolicy;
+}
+
 async function planRedis(env: NodeJS.ProcessEnv): Promise<Plan> {
   if (env.REDIS_URL) {
     const probe = await probeRedis(env.REDIS_URL);
@@ -139,8 +147,18 @@ async function planRedis(env: NodeJS.ProcessEnv): Promise<Plan> {
   const port = portOf(env.JALIN_DEMO_LOCAL_REDIS_PORT, 6379, 'JALIN_DEMO_LOCAL_REDIS_PORT');
   const url = `redis://127.0.0.1:${port}`;
   const probe = await probeRedis(url);
-  if (probe.answers) return { kind: 'use', service: { url, source: 'local', description: `local Redis at 127.0.0.1:${port}` } };
   const binary = findOnPath('redis-server', env.PATH);
+  if (probe.answers) {
+    // The api and worker refuse a Redis that evicts keys (lost jobs): the demo does not reconfigure
+    // the user's server, it starts its own (with noeviction) or says how to fix the setting.
+    const policy = await evictionPolicyOf(url);
+    if (!policy) return { kind: 'use', service: { url, source: 'local', description: `local Redis at 127.0.0.1:${port}` } };
+    const why = `the local Redis at 127.0.0.1:${port} has maxmemory-policy ${policy}, and Jalin needs noeviction (evicted keys are lost jobs)`;
+    if (!binary) {
+      throw new DemoSetupError(`${why[0].toUpperCase()}${why.slice(1)}. Run \`redis-cli -p ${port} config set maxmemory-policy noeviction\` (and set it in its redis.conf), or set REDIS_URL to another Redis.`);
+    }
+    return { kind: 'start', note: `${why}; starting ${binary} instead (set REDIS_URL to use that server once it runs with noeviction)`, binary };
+  }
   if (!binary) throw new DemoSetupError(noRedisMessage(url, probe));
   const note = probe.reachable
     ? `Redis at 127.0.0.1:${port} answers but refuses the demo (${probe.message}); starting ${binary} instead (set REDIS_URL to use that server)`

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName } from '@jalin/jobs';
-import { AppProcess } from './app-process';
+import { AppProcess, freePort } from './app-process';
 import { startScratchRun, ScratchRun } from './scratch-run';
 
 export interface WorkerRun {
@@ -10,7 +10,9 @@ export interface WorkerRun {
   queue: Queue;
   /** A real worker process on the run's database and prefix, once it says it has started. */
   startWorker(env?: Record<string, string>): Promise<AppProcess>;
-  /** Kills every worker started, closes the queue and drops the run. */
+  /** A real API process on the run's database and prefix, once it listens; `url` is its /graphql. */
+  startApi(env?: Record<string, string>): Promise<{ api: AppProcess; url: string }>;
+  /** Kills every process started, closes the queue and drops the run. */
   close(): Promise<void>;
 }
 
@@ -28,6 +30,13 @@ export async function startWorkerRun(tag: string, queueName: QueueName): Promise
       workers.push(worker);
       await worker.waitForOutput(/Jalin worker started/);
       return worker;
+    },
+    async startApi(env = {}) {
+      const port = await freePort();
+      const api = new AppProcess('apps/api/src/main.ts', { ...process.env, ...run.env, LOG_LEVEL: 'warn', PORT: String(port), ...env });
+      workers.push(api);
+      await api.waitForOutput(/Jalin API listening/);
+      return { api, url: `http://127.0.0.1:${port}/graphql` };
     },
     async close() {
       await Promise.all(workers.map((w) => w.kill()));

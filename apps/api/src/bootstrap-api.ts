@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@jalin/config';
+import { verifyRedisSettings } from '@jalin/jobs';
 import { ApiModule } from './api.module';
 import { DrainingExpressAdapter } from './draining-express-adapter';
 
@@ -11,6 +12,7 @@ import { DrainingExpressAdapter } from './draining-express-adapter';
  * down. Signal handling belongs to main.ts.
  */
 export async function createApiApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
+  await verifyRedisSettings(config, 'api', { quiet: options.logger === false });
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), new DrainingExpressAdapter(config.SHUTDOWN_TIMEOUT_MS), {
     bufferLogs: true,
     abortOnError: false,

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@jalin/config';
+import { verifyRedisSettings } from '@jalin/jobs';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -9,6 +10,7 @@ import { WorkerModule } from './worker.module';
  * initialised it (started workers and relay) when this resolves. Signal handling belongs to main.ts.
  */
 export async function createWorkerApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
+  await verifyRedisSettings(config, 'worker', { quiet: options.logger === false });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
     abortOnError: false,

@@ -8,3 +8,6 @@ export { JobHandler, JobRunContext, JOB_HANDLER } from './job-handler.decorator'
 export { JobProducer, TypedJob, DEFAULT_JOB_OPTIONS, QueueUnavailableError } from './job-producer.service';
 export { JobWorkerHost, MissingJobHandlerError } from './job-worker-host.service';
 export { JobsProducerModule, JobsWorkerModule } from './jobs.module';
+export { verifyRedisSettings, RedisSettingsError } from './redis-settings/verify-redis-settings';
+export { judgeRedisSettings, RedisSettingsFacts, RedisSettingsVerdict } from './redis-settings/redis-settings-verdict';
+export { readRedisSettings } from './redis-settings/read-redis-settings';

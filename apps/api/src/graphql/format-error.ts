@@ -28,6 +28,24 @@ const HTTP_STATUS_CODES: Record<number, GraphqlErrorCode> = {
   429: GraphqlErrorCode.RATE_LIMITED,
 };
 
+/**
+ * A lost or refused connection to PostgreSQL or Redis (restart, failover, network): pg and Node
+ * socket codes, SQLSTATE class 08 and the shutdown codes 57P01-57P03, pg's own connection messages;
+ * TypeORM wraps them in driverError, Node in cause or an AggregateError's errors.
+ */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+const CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed)/;
+function isConnectionError(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  const { code, driverError, cause, errors } = error as Error & { code?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown[] };
+  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (CONNECTION_MESSAGES.test(error.message)) return true;
+  return [driverError, cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => isConnectionError(inner, depth + 1));
+}
+
+/** graphql-js stops coercing variables after 50 errors and says so without a code: still bad input. */
+const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables, error limit reached\. Execution aborted\.$/;
+
 const strip = (formatted: GraphQLFormattedError, code: GraphqlErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({
   message,
   locations: formatted.locations,
@@ -37,7 +55,8 @@ const strip = (formatted: GraphQLFormattedError, code: GraphqlErrorCode, message
 
 /**
  * Every error leaves through here. Domain errors get their mapped code and safe message; errors the
- * request caused keep their message with a contract code; anything else is logged with its stack
+ * request caused keep their message with a contract code; a lost PostgreSQL or Redis connection is
+ * SERVICE_UNAVAILABLE (the client retries); anything else is logged with its stack
  * and answered as a plain INTERNAL_SERVER_ERROR: no stack, no SQL. The request id is in the
  * x-request-id response header and on the log line.
  */
@@ -57,6 +76,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const rawCode = formatted.extensions?.code;
   if (typeof rawCode === 'string' && REQUEST_ERROR_CODES[rawCode] && !(original instanceof Error && original.constructor !== Error && !('extensions' in original))) {
     return strip(formatted, REQUEST_ERROR_CODES[rawCode], formatted.message, rawCode === REQUEST_ERROR_CODES[rawCode] ? {} : { reason: rawCode });
+  }
+  if (!formatted.path && VARIABLE_ERROR_LIMIT.test(formatted.message)) {
+    return strip(formatted, GraphqlErrorCode.BAD_USER_INPUT, formatted.message);
+  }
+  if (isConnectionError(original)) {
+    logger.warn({ err: (original as Error).message, path: formatted.path }, 'database or Redis unreachable');
+    return strip(formatted, GraphqlErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; retry shortly');
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error');
   return strip(formatted, GraphqlErrorCode.INTERNAL_SERVER_ERROR, 'Internal error; quote the x-request-id response header to support');
