@@ -5,6 +5,7 @@ import { AppConfig } from '@jalin/config';
 import { verifyRedisSettings } from '@jalin/jobs';
 import { ApiModule } from './api.module';
 import { DrainingExpressAdapter } from './draining-express-adapter';
+import { securityHeaders } from './graphql/security-headers';
 
 /**
  * Creates the API app without listening, so tests and main.ts start it the same way. close() first
@@ -22,6 +23,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.isProduction));
   app.useBodyParser('json', { limit: '100kb' });
   return app;
 }

@@ -87,6 +87,37 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1)
   REFRESH_RATE_LIMIT_PER_MINUTE = 60;
 
+  /** Registration attempts allowed per e-mail address being registered in one hour (any outcome). */
+  @Type(() => Number) @IsInt() @Min(1)
+  REGISTER_EMAIL_RATE_LIMIT_PER_HOUR = 5;
+
+  /** Refreshes allowed per account (all its sessions together) in one minute. */
+  @Type(() => Number) @IsInt() @Min(1)
+  REFRESH_ACCOUNT_RATE_LIMIT_PER_MINUTE = 20;
+
+  /** Deepest field nesting a GraphQL operation may have (fragments count as a level). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /**
+   * Highest cost of a GraphQL operation (graphql-armor: object 2, scalar 1, x1.5 per level, times a
+   * literal `first`). The heaviest real query (100 matches with their RFQs' quotes) costs about 4,750.
+   */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  GRAPHQL_MAX_COST = 10_000;
+
+  /** Aliases allowed in one GraphQL operation (each alias of a mutation runs it again). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(1000)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  /** Directives allowed in one GraphQL operation. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(1000)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  /** Tokens allowed in one GraphQL document (checked while parsing, before validation). */
+  @Type(() => Number) @IsInt() @Min(10) @Max(100_000)
+  GRAPHQL_MAX_TOKENS = 1000;
+
   /** Express `trust proxy` setting: true behind a load balancer so client addresses are real. */
   @Transform(toBool) @IsBoolean()
   TRUST_PROXY = false;

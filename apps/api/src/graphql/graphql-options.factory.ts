@@ -7,12 +7,17 @@ import { IncomingMessage } from 'node:http';
 import { AppConfig } from '@jalin/config';
 import { DateTimeScalar } from '@jalin/graphql-core';
 import { formatGraphqlError } from './format-error';
+import { graphqlLimits } from './graphql-limits';
+import { hideFieldSuggestions } from './hide-field-suggestions';
 import { RequestContextFactory } from './request-context.factory';
 
 /**
  * Apollo behind Nest, code-first. CSRF prevention stays on; HTTP batching stays off; in
- * production introspection and the landing page are off. The schema is built in memory; the
- * committed schema.graphql is written by `npm run schema:print` and checked by a test.
+ * production introspection and the landing page are off. Depth, cost, alias, directive and token
+ * limits come from graphql-limits. Field suggestions are hidden in every environment: developers
+ * have schema.graphql and introspection, and one behaviour everywhere is the one the tests check.
+ * The schema is built in memory; the committed schema.graphql is written by `npm run schema:print`
+ * and checked by a test.
  */
 @Injectable()
 export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
@@ -23,6 +28,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
 
   createGqlOptions(): ApolloDriverConfig {
     const production = this.config.isProduction;
+    const limits = graphqlLimits(this.config);
     return {
       path: '/graphql',
       autoSchemaFile: true,
@@ -34,12 +40,17 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
       // Apollo ships CJS and ESM typings; Nest's config type names the ESM ones, hence the cast.
-      plugins: [production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true })] as unknown as ApolloDriverConfig['plugins'],
+      plugins: [
+        ...limits.plugins,
+        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ] as unknown as ApolloDriverConfig['plugins'],
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
       context: async ({ req, extra }: { req?: IncomingMessage; extra?: { context?: unknown } }) => {
         if (extra?.context) return extra.context; // subscription: built once at connection_init
         return this.contexts.fromHttp(req!);
       },
-      formatError: formatGraphqlError,
+      formatError: (formatted, error) => hideFieldSuggestions(formatGraphqlError(formatted, error)),
       subscriptions: {
         'graphql-ws': {
           path: '/graphql',

@@ -4,6 +4,7 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { DomainException, GraphqlErrorCode } from '@jalin/errors';
 import { HTTP_STATUS_FOR_CODE } from '../http/http-status-for-code';
+import { answerBodyParserError } from './body-parser-error';
 import { graphqlCodeFor } from './domain-error-map';
 
 /**
@@ -17,6 +18,10 @@ import { graphqlCodeFor } from './domain-error-map';
 export class GraphqlPassThroughFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
+    if (host.getType<string>() === 'http') {
+      const http = host.switchToHttp();
+      if (answerBodyParserError(exception, http.getRequest(), http.getResponse())) return undefined;
+    }
     if (host.getType<string>() === 'http' && exception instanceof DomainException) {
       const code = graphqlCodeFor(exception.module, exception.code) ?? GraphqlErrorCode.INTERNAL_SERVER_ERROR;
       const response = host.switchToHttp().getResponse<Response>();

@@ -51,7 +51,11 @@ export class AccountService {
         { field: 'input.role', value: account.role, message: 'must be BUYER or IKM' },
       ]);
     }
-    await this.limiter.take(AttemptKind.Register, [`ip:${clientIp}`]);
+    // Every attempt counts against the e-mail, success or not: it also slows probing which e-mails exist.
+    await this.limiter.takeAll([
+      { kind: AttemptKind.Register, key: `ip:${clientIp}` },
+      { kind: AttemptKind.RegisterEmail, key: `email:${account.email.trim().toLowerCase()}` },
+    ]);
     const passwordHash = await this.passwords.hash(account.password);
     return this.tx.run(async (manager) => {
       const user = await this.insertAccount(manager, account, passwordHash);

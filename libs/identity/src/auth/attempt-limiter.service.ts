@@ -5,10 +5,18 @@ import { AppConfig } from '@jalin/config';
 import { createRedisConnection } from '@jalin/jobs';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 
+/** One limit each: the login limit is shared by its e-mail and client-address keys. */
 export enum AttemptKind {
   Login = 'login',
   Register = 'register',
+  RegisterEmail = 'register-email',
   Refresh = 'refresh',
+  RefreshAccount = 'refresh-account',
+}
+
+export interface Attempt {
+  kind: AttemptKind;
+  key: string;
 }
 
 /**
@@ -35,13 +43,20 @@ export class AttemptLimiter implements OnModuleDestroy {
     this.limiters = {
       [AttemptKind.Login]: make(AttemptKind.Login, config.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
       [AttemptKind.Register]: make(AttemptKind.Register, config.REGISTER_RATE_LIMIT_PER_HOUR, 3600),
+      [AttemptKind.RegisterEmail]: make(AttemptKind.RegisterEmail, config.REGISTER_EMAIL_RATE_LIMIT_PER_HOUR, 3600),
       [AttemptKind.Refresh]: make(AttemptKind.Refresh, config.REFRESH_RATE_LIMIT_PER_MINUTE, 60),
+      [AttemptKind.RefreshAccount]: make(AttemptKind.RefreshAccount, config.REFRESH_ACCOUNT_RATE_LIMIT_PER_MINUTE, 60),
     };
   }
 
   /** Takes one point from each key (e.g. the client address and the account); refuses when any is spent. */
-  async take(kind: AttemptKind, keys: string[]): Promise<void> {
-    const results = await Promise.allSettled(keys.map((key) => this.limiters[kind].consume(key)));
+  take(kind: AttemptKind, keys: string[]): Promise<void> {
+    return this.takeAll(keys.map((key) => ({ kind, key })));
+  }
+
+  /** Takes one point from every attempt's limit at once; refuses when any is spent. */
+  async takeAll(attempts: Attempt[]): Promise<void> {
+    const results = await Promise.allSettled(attempts.map(({ kind, key }) => this.limiters[kind].consume(key)));
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (!refused) return;
     if (!(refused.reason instanceof RateLimiterRes)) throw refused.reason;

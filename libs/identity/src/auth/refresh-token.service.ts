@@ -58,6 +58,12 @@ export class RefreshTokenService {
     return { kind: 'reused' };
   }
 
+  /** The user a token was issued to (used, revoked or expired alike), or null for an unknown token. */
+  async ownerOf(manager: EntityManager, token: string): Promise<string | null> {
+    const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: sha256(token) }, select: { userId: true } });
+    return row?.userId ?? null;
+  }
+
   async revokeFamilyOf(manager: EntityManager, token: string): Promise<boolean> {
     const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: sha256(token) } });
     if (!row) return false;

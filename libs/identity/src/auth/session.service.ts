@@ -45,7 +45,8 @@ export class SessionService {
   async login(email: string, password: string, clientIp: string): Promise<Session> {
     const keys = [`ip:${clientIp}`, `email:${normalizeEmail(email)}`];
     await this.limiter.take(AttemptKind.Login, keys);
-    const user = await this.tx.manager
+    // PostgreSQL text cannot hold NUL: such an e-mail belongs to nobody (and must not reach the query).
+    const user = email.includes('\u0000') ? null : await this.tx.manager
       .createQueryBuilder(UserEntity, 'u')
       .where('lower(u.email) = :email', { email: normalizeEmail(email) })
       .getOne();
@@ -61,7 +62,11 @@ export class SessionService {
   }
 
   async refresh(refreshToken: string, clientIp: string): Promise<Session> {
-    await this.limiter.take(AttemptKind.Refresh, [`ip:${clientIp}`]);
+    const owner = await this.refreshTokens.ownerOf(this.tx.manager, refreshToken);
+    await this.limiter.takeAll([
+      { kind: AttemptKind.Refresh, key: `ip:${clientIp}` },
+      ...(owner ? [{ kind: AttemptKind.RefreshAccount, key: `user:${owner}` }] : []),
+    ]);
     const outcome = await this.tx.run(async (manager) => {
       const consumed = await this.refreshTokens.consume(manager, refreshToken);
       if (consumed.kind !== 'rotated') return consumed;
