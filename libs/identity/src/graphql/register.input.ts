@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsAccountEmail } from './is-account-email';
 import { Role } from '@jalin/authz';
 import './role.enum.graphql';
 
@@ -8,7 +9,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 @InputType('RegisterInput')
 export class RegisterInput {
   @Field()
-  @IsEmail({}, { message: 'must be a valid e-mail address' })
+  @IsAccountEmail({ message: 'must be a valid e-mail address' })
   @MaxLength(254)
   email: string;
 

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, MaxLength, MinLength } from 'class-validator';
+import { IsAccountEmail } from './is-account-email';
 import { Role } from '@jalin/authz';
 import { PASSWORD_MIN_LENGTH } from './register.input';
 import './role.enum.graphql';
@@ -7,7 +8,7 @@ import './role.enum.graphql';
 @InputType('StaffAccountInput')
 export class StaffAccountInput {
   @Field()
-  @IsEmail({}, { message: 'must be a valid e-mail address' })
+  @IsAccountEmail({ message: 'must be a valid e-mail address' })
   @MaxLength(254)
   email: string;
 
