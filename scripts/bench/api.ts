@@ -1,0 +1,325 @@
+import './production-env';
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { AuthUser, Role } from '@jalin/authz';
+import { AppConfig, loadConfig } from '@jalin/config';
+import { dropDatabase, ensureDatabase } from '@jalin/database';
+import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
+import { AccessTokenService } from '@jalin/identity';
+import { round } from './bench-stats';
+import type { LoadResult, LoadRun } from './api-load';
+import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
+
+/**
+ * `npm run bench:api`: GraphQL throughput and latency of the real Jalin API against a plain
+ * @apollo/server serving the same schema and resolvers without NestJS, in one run.
+ *
+ * - A scratch database of its own (jalin_bench_api_<pid>, dropped at the end unless
+ *   KEEP_BENCH_DB=1), migrated, with a market made by seed-bench-api.ts: 2,000 IKM profiles, 8
+ *   buyers, 60 RFQs matched by the real matching job body (top 20 each, real breakdowns); one IKM
+ *   matched on the 50 metal RFQs; the buyer's first RFQ with 20 matches and 10 quotes (submitted
+ *   through the API).
+ * - Two servers, each in a process of its own (api-server.ts): `jalin`, the API as main.ts starts
+ *   it in production (NODE_ENV=production, logs silent), and `plain`, the executable schema Nest
+ *   built and the same context function on plain Apollo + Express 5. The difference between them
+ *   is what Nest's HTTP pipeline costs per request (adapter, middleware, driver plugins); the
+ *   guard, validation pipe and filter Nest compiles into each resolver run in both, as part of the
+ *   resolvers. See api-server.ts.
+ * - The load generator, autocannon, in a third process (api-load.ts) on loopback, so it never
+ *   shares an event loop with a server; PostgreSQL, the servers and autocannon share the
+ *   machine's cores (2 on the project machine), so absolute figures are lower than on a server
+ *   with a separate load generator, and the same for both servers.
+ * - Workloads: `myMatches(first: 50)` as the IKM (its inbox: each match with breakdown, IKM,
+ *   profile, RFQ, buyer and own quotes) and `rfq(id)` as its buyer (the RFQ page: matches with
+ *   breakdowns and profiles, quotes with IKMs, deals, consortium suggestions). Before measuring,
+ *   both servers must give byte-identical answers without errors; the warm-up run checks every
+ *   response body against that answer under full load.
+ * - Per workload: a warm-up per server, then BENCH_ROUNDS rounds alternating the order (Jalin
+ *   first, then plain first, ...), BENCH_DURATION seconds at BENCH_CONNECTIONS connections each;
+ *   the table reports medians over rounds of req/s and p99.
+ * - Targets: Jalin req/s >= 0.85 x plain; Jalin p99 <= 50 ms at 50 connections.
+ *
+ * Last line: {"bench":"api","jalinRps":…,"plainRps":…,"ratio":…,"p99Ms":…}: jalinRps, plainRps
+ * and ratio of the harder workload (the one with the lower Jalin req/s), p99Ms the worst Jalin p99
+ * over both workloads; per-workload fields follow.
+ *
+ * Environment: BENCH_DURATION (10 s), BENCH_WARMUP (5 s), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50),
+ * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), KEEP_BENCH_DB=1.
+ */
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SIZES = { backgroundIkms: 2000, buyers: 8, metalRfqs: 50, plasticRfqs: 10 };
+const QUOTES_ON_FOCUS_RFQ = 10;
+const QUOTES_BY_FOCUS_IKM = 10;
+const TARGET_RATIO = 0.85;
+const TARGET_P99_MS = 50;
+
+const ROOT = join(__dirname, '..', '..');
+const RUN_TS = join(ROOT, 'scripts', 'run-ts.js');
+
+/** What an IKM's inbox shows. */
+const MY_MATCHES = `query MyMatches($first: Int) {
+  myMatches(first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id score rank status deliverableQuantity createdAt
+      breakdown { factor weight value explanation }
+      ikm { id name }
+      profile { id verified organization { name } }
+      rfq { id title status quantity unit neededBy quoteDeadline buyer { id name } quotes { id unitPrice status } }
+    }
+  }
+}`;
+
+/** What a buyer's RFQ page shows. */
+const RFQ_PAGE = `query RfqPage($id: ID!) {
+  rfq(id: $id) {
+    id title status quantity unit neededBy quoteDeadline quoteCount buyer { id name }
+    matches { id score rank status deliverableQuantity breakdown { factor value explanation } ikm { id name } profile { id verified heldCertifications leadTimeDays organization { name } } }
+    quotes { id unitPrice totalPrice quantity leadTimeDays revision status ikm { id name } }
+    deals { id value status }
+    consortiumSuggestions { score coveredQuantity members { id } }
+  }
+}`;
+
+const SUBMIT_QUOTE = `mutation Q($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }`;
+
+type ServerName = 'jalin' | 'plain';
+interface Server { name: ServerName; url: string; child: ChildProcess }
+interface Workload { name: string; token: string; body: string; expect?: string; describe: string }
+interface Sample extends LoadResult { server: ServerName; workload: string; round: number }
+
+async function main(): Promise<void> {
+  const adminUrl = new URL(process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const databaseUrl = new URL(adminUrl.toString());
+  databaseUrl.pathname = `/jalin_bench_api_${process.pid}`;
+  const queuePrefix = `jalin_bench_api_${process.pid}`;
+  // The servers read the same settings from their environment.
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_ACCESS_TTL_SECONDS: '3600',
+    DATABASE_URL: databaseUrl.toString(),
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+  };
+  const baseEnv = { ...process.env };
+  delete baseEnv.BOOTSTRAP_ADMIN_EMAIL;
+  delete baseEnv.BOOTSTRAP_ADMIN_PASSWORD;
+  const childEnv = { ...baseEnv, ...env };
+  const config = loadConfig(childEnv);
+
+  console.log(`bench:api on ${cpus().length} cores (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}), ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s after ${WARMUP} s warm-up`);
+  await dropDatabase(config.DATABASE_URL); // only ever this run's own database
+  await ensureDatabase(config.DATABASE_URL);
+  const servers: Server[] = [];
+  try {
+    const seedStarted = Date.now();
+    const market = await seed(config);
+    console.log(`seeded in ${round((Date.now() - seedStarted) / 1000)} s: ${SIZES.backgroundIkms + 1} IKM profiles, ${market.buyers.length} buyers, `
+      + `${market.rfqCount} RFQs, ${market.matchCount} matches (the IKM: ${market.focusIkmRfqIds.length}; the RFQ: ${market.focusRfqIkms.length})`);
+
+    const [jalin, plain] = await Promise.all([startServer('jalin', childEnv), startServer('plain', childEnv)]);
+    servers.push(jalin, plain);
+
+    const tokens = new AccessTokenService(config);
+    const sign = (user: { userId: string; organizationId: string }, role: Role) => tokens.sign({ ...user, role, locale: 'id' } as AuthUser);
+    const buyerToken = await sign(market.buyers[0], Role.BUYER);
+    const ikmToken = await sign(market.focusIkm, Role.IKM);
+    const quotes = await submitQuotes(jalin.url, market, sign);
+    console.log(`quotes submitted through the API: ${quotes}`);
+
+    const workloads: Workload[] = [
+      { name: 'myMatches', token: ikmToken, body: JSON.stringify({ query: MY_MATCHES, variables: { first: 50 } }), describe: '' },
+      { name: 'rfq', token: buyerToken, body: JSON.stringify({ query: RFQ_PAGE, variables: { id: market.focusRfqId } }), describe: '' },
+    ];
+    for (const w of workloads) await checkSameAnswers(w, jalin, plain);
+
+    const samples: Sample[] = [];
+    for (const w of workloads) {
+      console.log('');
+      console.log(`${w.name}: ${w.describe}`);
+      for (const server of [jalin, plain]) {
+        const warm = await load({ url: server.url, token: w.token, body: w.body, connections: CONNECTIONS, durationSeconds: WARMUP, expectBody: w.expect });
+        const bad = warm.mismatches + warm.non2xx + warm.errors + warm.timeouts;
+        console.log(`  warm-up ${server.name.padEnd(5)} ${fmt(warm.rps, 0).padStart(6)} req/s, p99 ${fmt(warm.p99Ms)} ms, ${warm.requests} answers checked, ${warm.mismatches} different, ${warm.non2xx} non-2xx, ${warm.errors} errors`);
+        if (bad > 0) throw new Error(`${server.name} gave wrong answers under load for ${w.name}`);
+      }
+      for (let r = 1; r <= ROUNDS; r++) {
+        const order = r % 2 === 1 ? [jalin, plain] : [plain, jalin];
+        for (const server of order) {
+          const result = await load({ url: server.url, token: w.token, body: w.body, connections: CONNECTIONS, durationSeconds: DURATION });
+          samples.push({ ...result, server: server.name, workload: w.name, round: r });
+          console.log(`  round ${r} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms, max ${fmt(result.maxMs)} ms`
+            + `${result.non2xx + result.errors + result.timeouts ? `, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts` : ''}`);
+        }
+      }
+    }
+
+    report(workloads, samples);
+  } finally {
+    await Promise.all(servers.map(stopServer));
+    if (process.env.KEEP_BENCH_DB !== '1') await dropDatabase(config.DATABASE_URL);
+    else console.error(`kept ${config.DATABASE_URL}`);
+    await deleteRedisKeys(config.REDIS_URL, queuePrefix);
+  }
+}
+
+async function seed(config: AppConfig): Promise<BenchMarket> {
+  const dataSource = await createJalinDataSource(config, 'jalin-bench-api').initialize();
+  try {
+    await runMigrations(dataSource);
+    return await seedBenchApiMarket(dataSource, config, SIZES);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Quotes as IKMs send them: the focus RFQ's best matches, and the focus IKM on some of its RFQs. */
+async function submitQuotes(
+  url: string,
+  market: BenchMarket,
+  sign: (user: { userId: string; organizationId: string }, role: Role) => Promise<string>,
+): Promise<string> {
+  const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const quote = async (ikm: { userId: string; organizationId: string }, rfqId: string, i: number) => {
+    await graphql(url, await sign(ikm, Role.IKM), SUBMIT_QUOTE, {
+      input: { rfqId, unitPrice: String(11_500 + 125 * i), quantity: 1000, leadTimeDays: 14 + i, validUntil, notes: 'Harga termasuk ongkos kirim ke Kendal' },
+    });
+  };
+  const onFocusRfq = market.focusRfqIkms.slice(0, QUOTES_ON_FOCUS_RFQ);
+  for (const [i, ikm] of onFocusRfq.entries()) await quote(ikm, market.focusRfqId, i);
+  const byFocusIkm = market.focusIkmRfqIds.filter((id) => id !== market.focusRfqId || !onFocusRfq.some((q) => q.organizationId === market.focusIkm.organizationId));
+  const theirs = byFocusIkm.slice(0, QUOTES_BY_FOCUS_IKM);
+  for (const [i, rfqId] of theirs.entries()) await quote(market.focusIkm, rfqId, i);
+  return `${onFocusRfq.length} on the buyer's RFQ, ${theirs.length} by the IKM on its matched RFQs`;
+}
+
+/** Both servers must answer the workload with the same bytes and no error; the answer is kept to check the warm-up. */
+async function checkSameAnswers(w: Workload, jalin: Server, plain: Server): Promise<void> {
+  const answer = async (server: Server) => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${w.token}` }, body: w.body });
+    const text = await response.text();
+    const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+    if (response.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${server.name} ${w.name}: HTTP ${response.status} ${text.slice(0, 500)}`);
+    return { text, data: parsed.data };
+  };
+  const a = await answer(jalin);
+  const b = await answer(plain);
+  if (a.text !== b.text) throw new Error(`${w.name}: the two servers answer differently`);
+  w.expect = a.text;
+  if (w.name === 'myMatches') {
+    const nodes = a.data.myMatches.nodes as any[];
+    w.describe = `myMatches(first: 50) as the IKM: ${nodes.length} matches of ${a.data.myMatches.totalCount}, `
+      + `${nodes.reduce((n, m) => n + m.rfq.quotes.length, 0)} own quotes, ${new Set(nodes.map((m) => m.rfq.buyer.id)).size} buyers, ${(a.text.length / 1024).toFixed(0)} KiB`;
+  } else {
+    const rfq = a.data.rfq;
+    w.describe = `rfq(id) as its buyer: ${rfq.matches.length} matches, ${rfq.quotes.length} quotes, ${rfq.consortiumSuggestions.length} consortium suggestions, ${(a.text.length / 1024).toFixed(0)} KiB`;
+  }
+}
+
+function report(workloads: Workload[], samples: Sample[]): void {
+  const rows = workloads.map((w) => {
+    const of = (server: ServerName) => samples.filter((s) => s.workload === w.name && s.server === server);
+    const stat = (server: ServerName) => ({ rps: median(of(server).map((s) => s.rps)), p99: median(of(server).map((s) => s.p99Ms)), p50: median(of(server).map((s) => s.p50Ms)) });
+    const jalin = stat('jalin');
+    const plain = stat('plain');
+    return { workload: w.name, jalin, plain, ratio: jalin.rps / plain.rps };
+  });
+  console.log('');
+  console.log(`medians over ${ROUNDS} rounds, ${CONNECTIONS} connections, ${DURATION} s each:`);
+  console.log('| workload | Jalin req/s | plain req/s | ratio | Jalin p50 / p99 | plain p50 / p99 |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.workload} | ${fmt(r.jalin.rps, 0)} | ${fmt(r.plain.rps, 0)} | ${fmt(r.ratio, 2)} | ${fmt(r.jalin.p50)} / ${fmt(r.jalin.p99)} ms | ${fmt(r.plain.p50)} / ${fmt(r.plain.p99)} ms |`);
+  }
+  const harder = rows.reduce((a, b) => (b.jalin.rps < a.jalin.rps ? b : a));
+  const worstP99 = Math.max(...rows.map((r) => r.jalin.p99));
+  const minRatio = Math.min(...rows.map((r) => r.ratio));
+  console.log('');
+  console.log(`target: Jalin >= ${TARGET_RATIO} x plain req/s: ${rows.map((r) => `${r.workload} ${fmt(r.ratio, 2)}`).join(', ')}: ${minRatio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  console.log(`target: Jalin p99 <= ${TARGET_P99_MS} ms at ${CONNECTIONS} connections: ${rows.map((r) => `${r.workload} ${fmt(r.jalin.p99)} ms`).join(', ')}: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`);
+  console.log(`(the JSON line: jalinRps, plainRps and ratio of the harder workload, ${harder.workload}; p99Ms the worst Jalin p99 of both)`);
+  const perWorkload = Object.fromEntries(rows.flatMap((r) => [
+    [`${r.workload}JalinRps`, round(r.jalin.rps, 0)], [`${r.workload}PlainRps`, round(r.plain.rps, 0)], [`${r.workload}Ratio`, round(r.ratio, 3)],
+    [`${r.workload}JalinP99Ms`, round(r.jalin.p99, 1)], [`${r.workload}PlainP99Ms`, round(r.plain.p99, 1)],
+  ]));
+  console.log(JSON.stringify({
+    bench: 'api', jalinRps: round(harder.jalin.rps, 0), plainRps: round(harder.plain.rps, 0), ratio: round(harder.ratio, 3), p99Ms: round(worstP99, 1),
+    workload: harder.workload, connections: CONNECTIONS, ...perWorkload,
+  }));
+}
+
+function startServer(name: ServerName, env: NodeJS.ProcessEnv): Promise<Server> {
+  const child = fork(RUN_TS, [join('scripts', 'bench', 'api-server.ts'), name], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { port: number }) => resolve({ name, url: `http://127.0.0.1:${m.port}/graphql`, child }));
+    child.once('exit', (code) => reject(new Error(`the ${name} server exited with ${code} before listening`)));
+  });
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
+  server.child.send('stop');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** One autocannon run in a process of its own. */
+function load(run: LoadRun): Promise<LoadResult> {
+  const child = fork(RUN_TS, [join('scripts', 'bench', 'api-load.ts')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (result: LoadResult) => resolve(result));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`autocannon exited with ${code}`))));
+    child.send(run);
+  });
+}
+
+async function graphql(url: string, token: string, query: string, variables: object): Promise<Record<string, any>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
