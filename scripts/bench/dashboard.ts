@@ -2,14 +2,15 @@ import './production-env';
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import { Redis } from 'ioredis';
 import { loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
-import { createApiApp } from '../../apps/api/src/bootstrap-api';
 import { computeFigures, MarketStoreSync } from '@jalin/dashboard';
 import {
   computeDashboardOracle, computeDashboardOracleTimed, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard, OracleFilter,
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const queuePrefix = `${DATABASE_NAME}_${process.pid}`;
   const adminEmail = `bench-admin-${process.pid}@bench.jalin.test`;
   const adminPassword = randomBytes(12).toString('hex');
-  const config = loadConfig({
+  const env = {
     ...process.env,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -61,14 +62,16 @@ async function main(): Promise<void> {
     PORT: '0',
     BOOTSTRAP_ADMIN_EMAIL: adminEmail,
     BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
-  });
+  };
+  const config = loadConfig(env);
 
   console.log(`bench:dashboard — ${DEALS.toLocaleString('en')} deals, ${RFQS.toLocaleString('en')} RFQs`);
   if (!REUSE) {
     await dropDatabase(config.DATABASE_URL); // only ever this script's own database
     await ensureDatabase(config.DATABASE_URL);
   }
-  let app: Awaited<ReturnType<typeof createApiApp>> | undefined;
+  let api: ChildProcess | undefined;
+  let storeCopy: MarketStoreSync | undefined;
   let pool: Pool | undefined;
   try {
     const setup = await createJalinDataSource(config, 'jalin-bench-dashboard').initialize();
@@ -94,9 +97,14 @@ async function main(): Promise<void> {
     }
 
     const apiStarted = performance.now();
-    app = await createApiApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    // The API in a process of its own, started as main.ts starts it, so the timings are the
+    // server's and not this client's event loop (scripts/bench/api-server.ts).
+    api = fork(join(__dirname, '..', 'run-ts.js'), [join('scripts', 'bench', 'api-server.ts'), 'jalin'], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const port = await new Promise<number>((resolve, reject) => {
+      api!.once('message', (m: { port: number }) => resolve(m.port));
+      api!.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
     const token = await dinasToken(url, adminEmail, adminPassword);
     // The page's own query: recent deals and top buyers, ten of each (apps/dashboard-web/src/queries.ts).
     const standard = { first: 10, buyers: 10 };
@@ -135,8 +143,11 @@ async function main(): Promise<void> {
 
     // The HTTP runs above see no writes, so after the first they are served from the replica's
     // memo (figures are computed once per filter and store change). The computation itself, as
-    // it runs after every change, timed on the API's own store:
-    const { store, asOf } = await app.get(MarketStoreSync).current();
+    // it runs after every change, timed on a copy of the store loaded here:
+    Logger.overrideLogger(false);
+    storeCopy = new MarketStoreSync(loadConfig({ ...env, DASHBOARD_SYNC_MS: '60000' }));
+    storeCopy.onModuleInit();
+    const { store, asOf } = await storeCopy.current();
     const noFilter = { from: null, to: null, sector: null, kecamatanCode: null };
     const computeSamples: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
@@ -180,7 +191,12 @@ async function main(): Promise<void> {
       computeP95Ms: round(percentile(computeSamples, 95), 2),
     }));
   } finally {
-    await app?.close();
+    await storeCopy?.onModuleDestroy();
+    if (api && api.exitCode === null) {
+      const exited = new Promise((resolve) => api!.once('exit', resolve));
+      api.send('stop');
+      await exited;
+    }
     await pool?.end();
     if (process.env.KEEP_BENCH_DB !== '1' && !REUSE) await dropDatabase(config.DATABASE_URL);
     else console.error(`kept ${config.DATABASE_URL}`);
