@@ -4,12 +4,12 @@ import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { AuthUser, Role } from '@jalin/authz';
 import { AppConfig, loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { AccessTokenService } from '@jalin/identity';
+import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { round } from './bench-stats';
 import type { LoadResult, LoadRun } from './api-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
@@ -286,27 +286,7 @@ function load(run: LoadRun): Promise<LoadResult> {
   });
 }
 
-async function graphql(url: string, token: string, query: string, variables: object): Promise<Record<string, any>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
-async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

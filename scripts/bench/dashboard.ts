@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
-import { Redis } from 'ioredis';
 import { loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
@@ -15,6 +14,7 @@ import { computeFigures, MarketStoreSync } from '@jalin/dashboard';
 import {
   computeDashboardOracle, computeDashboardOracleTimed, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard, OracleFilter,
 } from '../../test/support/dashboard-oracle';
+import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { argValue, percentile, round } from './bench-stats';
 import { seedBenchDashboard } from './seed-bench-dashboard';
 
@@ -216,16 +216,6 @@ async function dinasToken(url: string, adminEmail: string, adminPassword: string
   return (await graphql(url, null, LOGIN, { e: email, p: password })).login.accessToken;
 }
 
-async function graphql(url: string, token: string | null, query: string, variables: object): Promise<Record<string, any>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 async function waitUntil(what: string, probe: () => Promise<unknown>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -248,20 +238,6 @@ function describeDifference(api: OracleDashboard, oracle: OracleDashboard): stri
   return out.join('; ');
 }
 
-async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 const fmt = (ms: number) => ms.toFixed(2).padStart(9);
 

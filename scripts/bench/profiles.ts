@@ -14,6 +14,7 @@ import {
 } from '@jalin/profiles';
 import { KECAMATAN, taxonomyCatalog } from '@jalin/taxonomy';
 import { createApiApp } from '../../apps/api/src/bootstrap-api';
+import { benchGraphql, deleteRedisKeys } from './bench-clients';
 
 /**
  * `npm run bench:profiles`: seeds 100,000 IKM profiles into its own database, starts the real API
@@ -281,31 +282,7 @@ async function registerBuyer(url: string): Promise<string> {
   return data.register.accessToken;
 }
 
-async function graphql(url: string, token: string | null, variables: object, query = QUERY): Promise<Record<string, any>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
-async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 function weighted(random: Prng, archetypes: readonly DemoArchetype[]): DemoArchetype {
   let ticket = random.next() * archetypes.reduce((sum, a) => sum + a.weight, 0);
@@ -342,3 +319,5 @@ main().then(
     process.exit(1);
   },
 );
+
+const graphql = (url: string, token: string | null, variables: object, query = QUERY) => benchGraphql(url, token, query, variables);
