@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { Redis } from 'ioredis';
 import { DataSource, EntitySubscriberInterface } from 'typeorm';
 import { loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
