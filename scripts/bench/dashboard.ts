@@ -83,7 +83,7 @@ async function main(): Promise<void> {
 
     let seeded: { rfqs: number; deals: number };
     if (REUSE) {
-      const counts = await new Pool({ connectionString: config.DATABASE_URL, max: 1 });
+      const counts = new Pool({ connectionString: config.DATABASE_URL, max: 1 });
       const { rows: [row] } = await counts.query('SELECT (SELECT count(*) FROM rfq)::int AS rfqs, (SELECT count(*) FROM deal)::int AS deals');
       await counts.end();
       seeded = row;

@@ -12,3 +12,4 @@ export { MarketStoreSync } from './store/market-store.sync';
 export { computeFigures } from './figures/compute-figures';
 export { checkDashboardFilter } from './figures/check-dashboard-filter';
 export type { DashboardFigures, DashboardQueryFilter } from './figures/dashboard-figures';
+export { DashboardDealsQueries } from './dashboard-deals.queries';

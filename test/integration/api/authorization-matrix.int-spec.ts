@@ -3,7 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
 import { Redis } from 'ioredis';
 import { GraphqlClient, GraphqlResponse, login, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
-import { ikmWithProfile, postRfq, profileInput, rfqInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
+import { ikmWithProfile, matchDirectly, postRfq, profileInput, rfqInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
 import { AWARD, quoteInput, SUBMIT_QUOTE, UPDATE_DEAL } from '../deals/deal-market';
@@ -81,14 +81,7 @@ const DEAL_FIELDS = `query D($id: ID!) { deal(id: $id) {
 /** One fresh scene per mutation cell: an RFQ of buyer A, matched to the matched IKM and its rival. */
 async function openRfq(w: World, overrides: Record<string, unknown> = {}): Promise<string> {
   const rfqId = await postRfq(w.buyerA.client, overrides);
-  for (const [i, ikm] of [w.matched, w.rival].entries()) {
-    await w.run.sql.query(
-      `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
-       VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, 5000, 'test')`,
-      [rfqId, ikm.organizationId, ikm.profileId, 0.9 - i * 0.1, i + 1],
-    );
-  }
-  await w.run.sql.query(`UPDATE rfq SET matching_status = 'DONE', matched_at = now() WHERE id = $1`, [rfqId]);
+  await matchDirectly(w.run.sql, rfqId, [w.matched, w.rival]);
   return rfqId;
 }
 

@@ -5,7 +5,7 @@ import {
   isInputObjectType, isListType, isNonNullType,
 } from 'graphql';
 import { GraphqlClient, login, randomClientIp, registerAccount, registerInput, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
-import { ikmWithProfile, postRfq, profileInput, rfqInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
+import { ikmWithProfile, matchDirectly, postRfq, profileInput, rfqInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { AWARD, isoDay, quoteInput, SUBMIT_QUOTE, UPDATE_DEAL } from '../deals/deal-market';
 
@@ -518,12 +518,7 @@ describe('generated bad input, for every mutation', () => {
 
     const matchedRfq = async () => {
       const rfqId = await postRfq(w.buyer.client);
-      for (const [i, ikm] of [w.ikm, rival].entries()) {
-        await w.run.sql.query(
-          `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
-           VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, 5000, 'test')`, [rfqId, ikm.organizationId, ikm.profileId, 0.9 - i * 0.1, i + 1]);
-      }
-      await w.run.sql.query(`UPDATE rfq SET matching_status = 'DONE', matched_at = now() WHERE id = $1`, [rfqId]);
+      await matchDirectly(w.run.sql, rfqId, [w.ikm, rival]);
       return rfqId;
     };
     w.openRfq = await matchedRfq();

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { runDemoSeed } from '@jalin/demo-data';
+import { DashboardDealsQueries } from '@jalin/dashboard';
 import { KECAMATAN } from '@jalin/taxonomy';
 import { GraphqlClient, login, registerAccount, RegisteredAccount, RunningApi, startApi, startWorker, testConfig } from '@jalin/testing';
 import { computeDashboardOracle, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard, OracleFilter } from '../../support/dashboard-oracle';
@@ -280,6 +281,16 @@ describe('dashboard query', () => {
     };
     const get = (path: string, params: Record<string, string | undefined> = {}, token: string | null = dinasToken) =>
       fetch(exportUrl(path, params), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+    it('reads the deals of a long period in keyset pages that neither repeat nor skip a deal', async () => {
+      const filter = { from: wibDay(-365), to: wibDay(0), sector: null, kecamatanCode: null };
+      const paged: string[] = [];
+      for await (const page of api.app.get(DashboardDealsQueries).inPages(filter, 3)) paged.push(...page.map((d) => d.id));
+      const { rows } = await run.sql.query(
+        `SELECT id FROM deal WHERE (created_at AT TIME ZONE 'Asia/Jakarta')::date BETWEEN $1 AND $2 ORDER BY created_at, id`, [filter.from, filter.to]);
+      expect(rows.length).toBeGreaterThan(6); // several pages
+      expect(paged).toEqual(rows.map((r) => r.id));
+    });
 
     it('deals.csv lists every deal of the filter, any status, with values summing to the dashboard figures', async () => {
       const filter = { from: wibDay(-365), to: wibDay(0), sector: 'METAL' as const };

@@ -1,5 +1,5 @@
 import { GraphqlClient, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
-import { ikmWithProfile, postRfq } from '../../support/marketplace-builders';
+import { ikmWithProfile, matchDirectly, postRfq } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
 
@@ -86,14 +86,7 @@ export class DealMarket {
   /** Posts an RFQ through the API and matches the given IKMs to it (best first), matching DONE. */
   async matchedRfq(buyer: GraphqlClient, ikms: { organizationId: string; profileId: string }[], overrides: Record<string, unknown> = {}): Promise<string> {
     const rfqId = await postRfq(buyer, overrides);
-    for (const [i, ikm] of ikms.entries()) {
-      await this.run.sql.query(
-        `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
-         VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, 5000, 'test')`,
-        [rfqId, ikm.organizationId, ikm.profileId, 0.9 - i * 0.1, i + 1],
-      );
-    }
-    await this.run.sql.query(`UPDATE rfq SET matching_status = 'DONE', matched_at = now() WHERE id = $1`, [rfqId]);
+    await matchDirectly(this.run.sql, rfqId, ikms);
     return rfqId;
   }
 
