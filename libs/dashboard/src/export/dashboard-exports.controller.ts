@@ -41,7 +41,7 @@ export class DashboardExportsController {
   @Get('summary.csv')
   async summaryCsv(@Query() query: ExportQuery, @Req() req: RequestWithContext, @Res() res: Response): Promise<void> {
     const { filter, labels } = this.parse(query, req);
-    const rows = await this.summary(filter, labels);
+    const { rows } = await this.summary(filter, labels);
     this.startDownload(res, 'text/csv; charset=utf-8', fileName('ringkasan', filter, 'csv'));
     await writeCsv(res, [labels.summaryColumns], (async function* () { yield rows; })());
   }
@@ -50,8 +50,7 @@ export class DashboardExportsController {
   @Get('summary.xlsx')
   async summaryXlsx(@Query() query: ExportQuery, @Req() req: RequestWithContext, @Res() res: Response): Promise<void> {
     const { filter, labels } = this.parse(query, req);
-    const figures = await this.dashboard.figures(filter);
-    const names = await this.buyerNames(figures);
+    const { figures, rows: all } = await this.summary(filter, labels);
     this.startDownload(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName('laporan', filter, 'xlsx'));
     const workbook = new excelStream.xlsx.WorkbookWriter({ stream: res as unknown as Writable, useStyles: false, useSharedStrings: false });
     const sheet = (name: string, header: readonly string[], rows: Iterable<readonly unknown[]>) => {
@@ -60,7 +59,6 @@ export class DashboardExportsController {
       for (const row of rows) ws.addRow(row.map((cell, i) => (i === 4 ? spreadsheetNumber(cell) : cell))).commit();
       ws.commit();
     };
-    const all = summaryRows(figures, labels, (id) => names.get(id) ?? id);
     const period = [[labels.period, `${filter.from ?? '…'} – ${filter.to ?? '…'}`], [labels.filter, [filter.sector, filter.kecamatanCode].filter(Boolean).join(', ') || labels.all],
       [labels.asOf, figures.asOf.toISOString()]];
     const s = labels.sections;
@@ -85,10 +83,10 @@ export class DashboardExportsController {
     return { filter, labels: exportLabels(lang as ExportLocale) };
   }
 
-  private async summary(filter: DashboardQueryFilter, labels: ExportLabels): Promise<SummaryRow[]> {
+  private async summary(filter: DashboardQueryFilter, labels: ExportLabels): Promise<{ figures: DashboardFigures; rows: SummaryRow[] }> {
     const figures = await this.dashboard.figures(filter);
     const names = await this.buyerNames(figures);
-    return summaryRows(figures, labels, (id) => names.get(id) ?? id);
+    return { figures, rows: summaryRows(figures, labels, (id) => names.get(id) ?? id) };
   }
 
   private async buyerNames(figures: DashboardFigures): Promise<Map<string, string>> {
