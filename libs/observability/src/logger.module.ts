@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Logger, LoggerModule, PinoLogger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
 import { AppConfig } from '@jalin/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -16,9 +17,21 @@ export function requestIdOf(req: IncomingMessage, res?: ServerResponse): string 
   return id;
 }
 
-/** Structured JSON logs (pino) with the request id on every line of a request. */
+/**
+ * Structured JSON logs (pino): Nest's own logger writes through nestjs-pino's root logger, and each
+ * HTTP request gets one access line (pino-http) with its request id.
+ *
+ * nestjs-pino's request-context middleware is deliberately not mounted (`forRoutes: []`): it keeps
+ * the request's logger in an AsyncLocalStorage, and on Node 20 the first `run()` turns on promise
+ * hooks for the whole process, which cost the API 12% of its CPU on promise-heavy GraphQL answers
+ * (measured with bench:api's CPU profiles). Code that must name the request in a log line takes the
+ * id from the GraphQL context instead (see the API's error-log plugin).
+ */
 @Module({})
-export class ObservabilityModule {
+export class ObservabilityModule implements NestModule {
+  /** Injected so nestjs-pino has made its root logger before the access log is built on it. */
+  constructor(readonly nestLogger: Logger) {}
+
   static forApp(app: 'api' | 'worker'): DynamicModule {
     return {
       module: ObservabilityModule,
@@ -26,17 +39,21 @@ export class ObservabilityModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.LOG_LEVEL,
-              base: { app },
-              genReqId: requestIdOf,
-              autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-              customProps: () => ({}),
-            },
+            pinoHttp: { level: config.LOG_LEVEL, base: { app }, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+            forRoutes: [],
           }),
         }),
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    const accessLog = pinoHttp({
+      logger: PinoLogger.root,
+      genReqId: requestIdOf,
+      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+      customProps: () => ({}),
+    });
+    consumer.apply(accessLog).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
   }
 }

@@ -1,10 +1,8 @@
-import { HttpException, Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainException, GraphqlErrorCode } from '@jalin/errors';
 import { graphqlCodeFor } from './domain-error-map';
-
-const logger = new Logger('GraphQLError');
 
 /** Codes Apollo and graphql-js raise before any resolver runs: the request itself is bad. */
 const REQUEST_ERROR_CODES: Record<string, GraphqlErrorCode> = {
@@ -56,9 +54,9 @@ const strip = (formatted: GraphQLFormattedError, code: GraphqlErrorCode, message
 /**
  * Every error leaves through here. Domain errors get their mapped code and safe message; errors the
  * request caused keep their message with a contract code; a lost PostgreSQL or Redis connection is
- * SERVICE_UNAVAILABLE (the client retries); anything else is logged with its stack
- * and answered as a plain INTERNAL_SERVER_ERROR: no stack, no SQL. The request id is in the
- * x-request-id response header and on the log line.
+ * SERVICE_UNAVAILABLE (the client retries); anything else is answered as a plain
+ * INTERNAL_SERVER_ERROR: no stack, no SQL. errorLogPlugin logs those two with their stack and the
+ * request id the client has in its x-request-id response header. Pure, so it can classify twice.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -81,9 +79,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return strip(formatted, GraphqlErrorCode.BAD_USER_INPUT, formatted.message);
   }
   if (isConnectionError(original)) {
-    logger.warn({ err: (original as Error).message, path: formatted.path }, 'database or Redis unreachable');
     return strip(formatted, GraphqlErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; retry shortly');
   }
-  logger.error({ err: original, path: formatted.path }, 'unexpected error');
   return strip(formatted, GraphqlErrorCode.INTERNAL_SERVER_ERROR, 'Internal error; quote the x-request-id response header to support');
 }
