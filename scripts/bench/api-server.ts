@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   if (mode !== 'jalin' && mode !== 'plain') throw new Error('usage: api-server.ts jalin|plain');
   const server = mode === 'jalin' ? await startJalin() : await startPlain();
   process.on('message', async (message) => {
+    if (message === 'cpu') return process.send!({ cpu: process.cpuUsage() });
     if (message !== 'stop') return;
     await server.close().catch((error) => console.error(error));
     process.exit(0);

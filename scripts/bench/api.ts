@@ -48,7 +48,9 @@ import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
  * over both workloads; per-workload fields follow.
  *
  * Environment: BENCH_DURATION (10 s), BENCH_WARMUP (5 s), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50),
- * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), KEEP_BENCH_DB=1.
+ * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), KEEP_BENCH_DB=1,
+ * BENCH_CPU_PROF=<dir> (each server writes <dir>/<jalin|plain>.cpuprofile when stopped),
+ * BENCH_WORKLOADS=myMatches,rfq (a subset, for profiling).
  */
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -95,7 +97,7 @@ const SUBMIT_QUOTE = `mutation Q($input: SubmitQuoteInput!) { submitQuote(input:
 type ServerName = 'jalin' | 'plain';
 interface Server { name: ServerName; url: string; child: ChildProcess }
 interface Workload { name: string; token: string; body: string; expect?: string; describe: string }
-interface Sample extends LoadResult { server: ServerName; workload: string; round: number }
+interface Sample extends LoadResult { server: ServerName; workload: string; round: number; cpuMsPerRequest: number }
 
 async function main(): Promise<void> {
   const adminUrl = new URL(process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -142,6 +144,8 @@ async function main(): Promise<void> {
       { name: 'myMatches', token: ikmToken, body: JSON.stringify({ query: MY_MATCHES, variables: { first: 50 } }), describe: '' },
       { name: 'rfq', token: buyerToken, body: JSON.stringify({ query: RFQ_PAGE, variables: { id: market.focusRfqId } }), describe: '' },
     ];
+    const only = process.env.BENCH_WORKLOADS?.split(',');
+    if (only) workloads.splice(0, workloads.length, ...workloads.filter((w) => only.includes(w.name)));
     for (const w of workloads) await checkSameAnswers(w, jalin, plain);
 
     const samples: Sample[] = [];
@@ -157,15 +161,28 @@ async function main(): Promise<void> {
       for (let r = 1; r <= ROUNDS; r++) {
         const order = r % 2 === 1 ? [jalin, plain] : [plain, jalin];
         for (const server of order) {
+          const cpuBefore = await cpuMsOf(server);
           const result = await load({ url: server.url, token: w.token, body: w.body, connections: CONNECTIONS, durationSeconds: DURATION });
-          samples.push({ ...result, server: server.name, workload: w.name, round: r });
-          console.log(`  round ${r} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms, max ${fmt(result.maxMs)} ms`
+          const cpuMsPerRequest = (await cpuMsOf(server) - cpuBefore) / Math.max(1, result.requests);
+          samples.push({ ...result, server: server.name, workload: w.name, round: r, cpuMsPerRequest });
+          console.log(`  round ${r} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms, max ${fmt(result.maxMs)} ms, server CPU ${fmt(cpuMsPerRequest)} ms/request`
             + `${result.non2xx + result.errors + result.timeouts ? `, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts` : ''}`);
         }
       }
     }
 
-    report(workloads, samples);
+    const alone: Sample[] = [];
+    console.log('');
+    console.log(`one connection (a request's own latency, no queue), ${DURATION} s each:`);
+    for (const w of workloads) {
+      for (const server of [jalin, plain]) {
+        const result = await load({ url: server.url, token: w.token, body: w.body, connections: 1, durationSeconds: DURATION });
+        alone.push({ ...result, server: server.name, workload: w.name, round: 0, cpuMsPerRequest: NaN });
+        console.log(`  ${w.name.padEnd(9)} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms`);
+      }
+    }
+
+    report(workloads, samples, alone);
   } finally {
     await Promise.all(servers.map(stopServer));
     if (process.env.KEEP_BENCH_DB !== '1') await dropDatabase(config.DATABASE_URL);
@@ -227,20 +244,25 @@ async function checkSameAnswers(w: Workload, jalin: Server, plain: Server): Prom
   }
 }
 
-function report(workloads: Workload[], samples: Sample[]): void {
+function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void {
   const rows = workloads.map((w) => {
     const of = (server: ServerName) => samples.filter((s) => s.workload === w.name && s.server === server);
-    const stat = (server: ServerName) => ({ rps: median(of(server).map((s) => s.rps)), p99: median(of(server).map((s) => s.p99Ms)), p50: median(of(server).map((s) => s.p50Ms)) });
+    const single = (server: ServerName) => alone.find((s) => s.workload === w.name && s.server === server)!;
+    const stat = (server: ServerName) => ({
+      rps: median(of(server).map((s) => s.rps)), p99: median(of(server).map((s) => s.p99Ms)), p50: median(of(server).map((s) => s.p50Ms)),
+      cpuMs: median(of(server).map((s) => s.cpuMsPerRequest)), aloneP50: single(server).p50Ms, aloneP99: single(server).p99Ms,
+    });
     const jalin = stat('jalin');
     const plain = stat('plain');
     return { workload: w.name, jalin, plain, ratio: jalin.rps / plain.rps };
   });
   console.log('');
   console.log(`medians over ${ROUNDS} rounds, ${CONNECTIONS} connections, ${DURATION} s each:`);
-  console.log('| workload | Jalin req/s | plain req/s | ratio | Jalin p50 / p99 | plain p50 / p99 |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log('| workload | Jalin req/s | plain req/s | ratio | Jalin p50 / p99 | plain p50 / p99 | server CPU per request, Jalin / plain | one connection p50 / p99, Jalin / plain |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.workload} | ${fmt(r.jalin.rps, 0)} | ${fmt(r.plain.rps, 0)} | ${fmt(r.ratio, 2)} | ${fmt(r.jalin.p50)} / ${fmt(r.jalin.p99)} ms | ${fmt(r.plain.p50)} / ${fmt(r.plain.p99)} ms |`);
+    console.log(`| ${r.workload} | ${fmt(r.jalin.rps, 0)} | ${fmt(r.plain.rps, 0)} | ${fmt(r.ratio, 2)} | ${fmt(r.jalin.p50)} / ${fmt(r.jalin.p99)} ms | ${fmt(r.plain.p50)} / ${fmt(r.plain.p99)} ms `
+      + `| ${fmt(r.jalin.cpuMs)} / ${fmt(r.plain.cpuMs)} ms | ${fmt(r.jalin.aloneP50)} / ${fmt(r.jalin.aloneP99)} ms, ${fmt(r.plain.aloneP50)} / ${fmt(r.plain.aloneP99)} ms |`);
   }
   const harder = rows.reduce((a, b) => (b.jalin.rps < a.jalin.rps ? b : a));
   const worstP99 = Math.max(...rows.map((r) => r.jalin.p99));
@@ -252,6 +274,8 @@ function report(workloads: Workload[], samples: Sample[]): void {
   const perWorkload = Object.fromEntries(rows.flatMap((r) => [
     [`${r.workload}JalinRps`, round(r.jalin.rps, 0)], [`${r.workload}PlainRps`, round(r.plain.rps, 0)], [`${r.workload}Ratio`, round(r.ratio, 3)],
     [`${r.workload}JalinP99Ms`, round(r.jalin.p99, 1)], [`${r.workload}PlainP99Ms`, round(r.plain.p99, 1)],
+    [`${r.workload}JalinCpuMsPerRequest`, round(r.jalin.cpuMs, 2)], [`${r.workload}PlainCpuMsPerRequest`, round(r.plain.cpuMs, 2)],
+    [`${r.workload}JalinOneConnectionP99Ms`, round(r.jalin.aloneP99, 1)],
   ]));
   console.log(JSON.stringify({
     bench: 'api', jalinRps: round(harder.jalin.rps, 0), plainRps: round(harder.plain.rps, 0), ratio: round(harder.ratio, 3), p99Ms: round(worstP99, 1),
@@ -260,7 +284,9 @@ function report(workloads: Workload[], samples: Sample[]): void {
 }
 
 function startServer(name: ServerName, env: NodeJS.ProcessEnv): Promise<Server> {
-  const child = fork(RUN_TS, [join('scripts', 'bench', 'api-server.ts'), name], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const execArgv = profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : process.execArgv;
+  const child = fork(RUN_TS, [join('scripts', 'bench', 'api-server.ts'), name], { cwd: ROOT, env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve({ name, url: `http://127.0.0.1:${m.port}/graphql`, child }));
     child.once('exit', (code) => reject(new Error(`the ${name} server exited with ${code} before listening`)));
@@ -274,6 +300,19 @@ async function stopServer(server: Server): Promise<void> {
   const timer = setTimeout(() => server.child.kill('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** The server process's user + system CPU time so far, in ms (asked over IPC). */
+function cpuMsOf(server: Server): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { cpu?: NodeJS.CpuUsage }) => {
+      if (!m.cpu) return;
+      server.child.off('message', onMessage);
+      resolve((m.cpu.user + m.cpu.system) / 1000);
+    };
+    server.child.on('message', onMessage);
+    server.child.send('cpu');
+  });
 }
 
 /** One autocannon run in a process of its own. */
