@@ -70,6 +70,22 @@ export class DemoSeedContext {
     return found;
   }
 
+  /** Takes a copy of the state; calling the result puts it back (a step's transaction was rolled back). */
+  checkpoint(): () => void {
+    const organizations = new Map(this.organizationsByKey);
+    const users = new Map(this.usersByEmail);
+    const tallies = new Map([...this.tallies].map(([kind, t]) => [kind, { ...t }]));
+    const refill = <K, V>(target: Map<K, V>, from: Map<K, V>) => {
+      target.clear();
+      for (const [k, v] of from) target.set(k, v);
+    };
+    return () => {
+      refill(this.organizationsByKey, organizations);
+      refill(this.usersByEmail, users);
+      refill(this.tallies, tallies);
+    };
+  }
+
   /** Counts one outcome of a kind of row ("organizations", "users", "rfqs", ...). */
   record(kind: string, outcome: keyof SeedTally, count = 1): void {
     const tally = this.tallies.get(kind) ?? { created: 0, kept: 0 };

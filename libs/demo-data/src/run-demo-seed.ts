@@ -24,6 +24,19 @@ export interface DemoSeedResult {
  */
 const SEED_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('jalin:demo-seed'))`;
 
+/**
+ * A step writes many rows in one transaction while a running worker may be matching the demo's
+ * open RFQs, whose triggers touch the same IKMs' track-record and rollup rows in another order.
+ * PostgreSQL then aborts one of the two (deadlock_detected, or serialization_failure): the step is
+ * rolled back whole, so it is run again from the same context.
+ */
+const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
+const STEP_ATTEMPTS = 3;
+const isRetryable = (error: unknown): boolean => {
+  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
+  return RETRYABLE_SQLSTATES.has(String(driverError?.code ?? code));
+};
+
 /** Loads the demo data into a migrated database; idempotent, see DemoSeedStep. */
 export async function runDemoSeed(dataSource: DataSource, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
   const steps = options.steps ?? DEMO_SEED_STEPS;
@@ -35,13 +48,19 @@ export async function runDemoSeed(dataSource: DataSource, options: DemoSeedOptio
   const context = new DemoSeedContext(options.passwords ?? new PasswordHasher());
   for (const step of steps) {
     const started = Date.now();
-    try {
-      await dataSource.transaction(async (manager) => {
-        await manager.query(SEED_LOCK_SQL);
-        await step.run(manager, context);
-      });
-    } catch (error) {
-      throw new Error(`demo seed step "${step.name}" failed: ${(error as Error).message}`, { cause: error });
+    for (let attempt = 1; ; attempt++) {
+      const rollBack = context.checkpoint();
+      try {
+        await dataSource.transaction(async (manager) => {
+          await manager.query(SEED_LOCK_SQL);
+          await step.run(manager, context);
+        });
+        break;
+      } catch (error) {
+        rollBack();
+        if (attempt < STEP_ATTEMPTS && isRetryable(error)) continue;
+        throw new Error(`demo seed step "${step.name}" failed: ${(error as Error).message}`, { cause: error });
+      }
     }
     options.onStep?.(step, Date.now() - started);
   }
