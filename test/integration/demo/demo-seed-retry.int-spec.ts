@@ -39,13 +39,14 @@ describe('demo seed: a step chosen as deadlock victim', () => {
         attempts++;
         context.record('probe rows', 'created', 2);
         await manager.query('UPDATE probe SET writes = writes + 1 WHERE id = 1');
-        if (attempts === 1) other = crossTheStep();
-        if (attempts === 1) await waitFor('the other transaction holds row 2', async () => (await holdsRowTwo()) ? 1 : 0, (n) => n === 1, { timeoutMs: 10000 });
+        if (attempts === 1) {
+          other = crossTheStep();
+          await waitFor('the other transaction holds row 2', async () => holding, (held) => held, { timeoutMs: 10000 });
+        }
         await manager.query('UPDATE probe SET writes = writes + 1 WHERE id = 2');
       },
     };
     let holding = false;
-    const holdsRowTwo = async () => holding;
     /** Takes row 2, then, once the step waits for it, asks for row 1: a cycle the step's backend finds first. */
     const crossTheStep = async () => {
       const client = await run.sql.connect();

@@ -15,8 +15,9 @@ import { RequestContextFactory } from './request-context.factory';
 /**
  * Apollo behind Nest, code-first. CSRF prevention stays on; HTTP batching stays off; in
  * production introspection and the landing page are off. Depth, cost, alias, directive and token
- * limits come from graphql-limits; unexpected errors are logged by errorLogPlugin. Field suggestions are hidden in every environment: developers
- * have schema.graphql and introspection, and one behaviour everywhere is the one the tests check.
+ * limits come from graphql-limits; unexpected errors are logged by errorLogPlugin. Field
+ * suggestions are hidden in every environment: developers have schema.graphql and introspection,
+ * and one behaviour everywhere is the one the tests check.
  * The schema is built in memory; the committed schema.graphql is written by `npm run schema:print`
  * and checked by a test.
  */
