@@ -10,7 +10,7 @@ import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { AccessTokenService } from '@jalin/identity';
 import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
-import { round } from './bench-stats';
+import { median, round } from './bench-stats';
 import type { LoadResult, LoadRun } from './api-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
 
@@ -332,14 +332,6 @@ function load(run: LoadRun): Promise<LoadResult> {
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`autocannon exited with ${code}`))));
     child.send(run);
   });
-}
-
-
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const fmt = (value: number, digits = 1) => value.toFixed(digits);

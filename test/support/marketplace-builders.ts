@@ -61,15 +61,16 @@ export async function postRfq(buyer: GraphqlClient, overrides: Record<string, un
 }
 
 /**
- * Matches these IKMs to an RFQ directly, best first, and marks its matching DONE: for tests that
- * need a known match set whatever the worker would rank (other tests' workshops share the run).
+ * Matches these IKMs to an RFQ directly, best first (scores 0.9, 0.899, ...), and marks its matching
+ * DONE: for tests that need a known match set whatever the worker would rank (other tests'
+ * workshops share the run).
  */
 export async function matchDirectly(sql: Pool, rfqId: string, ikms: readonly { organizationId: string; profileId: string }[]): Promise<void> {
   for (const [i, ikm] of ikms.entries()) {
     await sql.query(
       `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
        VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, 5000, 'test')`,
-      [rfqId, ikm.organizationId, ikm.profileId, 0.9 - i * 0.1, i + 1],
+      [rfqId, ikm.organizationId, ikm.profileId, 0.9 - i * 0.001, i + 1],
     );
   }
   await sql.query(`UPDATE rfq SET matching_status = 'DONE', matched_at = now() WHERE id = $1`, [rfqId]);

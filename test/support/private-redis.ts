@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { Redis } from 'ioredis';
+import { probeRedis } from '../../scripts/demo/probes';
 import { freePort } from './app-process';
 
 /**
@@ -25,7 +25,7 @@ export class PrivateRedis {
     });
     const server = new PrivateRedis(child, port);
     const deadline = Date.now() + 10000;
-    while (!(await server.answersPing())) {
+    while (!(await probeRedis(server.url)).answers) {
       if (child.exitCode !== null) throw new Error(`redis-server exited (${child.exitCode}):\n${server.output}`);
       if (Date.now() > deadline) {
         await server.stop();
@@ -45,18 +45,5 @@ export class PrivateRedis {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill('SIGKILL');
     await exited;
-  }
-
-  private async answersPing(): Promise<boolean> {
-    const redis = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500 });
-    redis.on('error', () => undefined);
-    try {
-      await redis.connect();
-      return (await redis.ping()) === 'PONG';
-    } catch {
-      return false;
-    } finally {
-      redis.disconnect();
-    }
   }
 }

@@ -1,8 +1,9 @@
 import { InputIssue } from '@jalin/errors';
+import { MAX_RUPIAH } from '@jalin/graphql-core';
 import { NewQuote } from './new-quote';
 
-/** PostgreSQL bigint: the largest total (unit price × quantity) a quote or deal can hold. */
-export const MAX_RUPIAH = 9_223_372_036_854_775_807n;
+/** The largest total (unit price × quantity) a quote or deal can hold. */
+export { MAX_RUPIAH };
 export const MAX_LEAD_TIME_DAYS = 730;
 export const MAX_QUOTE_NOTES = 2000;
 

@@ -1,11 +1,10 @@
 import { InputIssue } from '@jalin/errors';
+import { MAX_RUPIAH } from '@jalin/graphql-core';
 import { todayInWib } from '@jalin/profiles';
 import { isInIndonesia, Sector, validateCodesInSectors, validateCodes } from '@jalin/taxonomy';
 import { NewRfq } from './new-rfq';
 
 export const MAX_RFQ_QUANTITY = 100_000_000;
-/** The largest amount the bigint rupiah columns hold. */
-export const MAX_TARGET_UNIT_PRICE = 9_223_372_036_854_775_807n;
 
 /**
  * The checks class-validator cannot make: taxonomy codes, codes of the RFQ's sector, dates in the
@@ -21,8 +20,8 @@ export function validateNewRfq(input: NewRfq, now: Date): InputIssue[] {
   if (!Number.isInteger(input.quantity) || input.quantity <= 0 || input.quantity > MAX_RFQ_QUANTITY) {
     issues.push({ field: 'input.quantity', value: input.quantity, message: `must be a whole number from 1 to ${MAX_RFQ_QUANTITY}` });
   }
-  if (input.targetUnitPrice !== null && input.targetUnitPrice !== undefined && (input.targetUnitPrice <= 0n || input.targetUnitPrice > MAX_TARGET_UNIT_PRICE)) {
-    issues.push({ field: 'input.targetUnitPrice', value: input.targetUnitPrice.toString(), message: `must be from 1 to ${MAX_TARGET_UNIT_PRICE} rupiah` });
+  if (input.targetUnitPrice !== null && input.targetUnitPrice !== undefined && (input.targetUnitPrice <= 0n || input.targetUnitPrice > MAX_RUPIAH)) {
+    issues.push({ field: 'input.targetUnitPrice', value: input.targetUnitPrice.toString(), message: `must be from 1 to ${MAX_RUPIAH} rupiah` });
   }
   const point = input.deliveryLocation;
   if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng) || !isInIndonesia(point)) {

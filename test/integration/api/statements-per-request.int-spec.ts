@@ -1,6 +1,6 @@
 import { DataSource, EntitySubscriberInterface } from 'typeorm';
 import { GraphqlClient, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
-import { ikmWithProfile, postRfq } from '../../support/marketplace-builders';
+import { ikmWithProfile, matchDirectly, postRfq } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { quoteInput, SUBMIT_QUOTE } from '../deals/deal-market';
 
@@ -64,16 +64,6 @@ describe('SQL statements per request', () => {
     return { count: statements.length, data };
   };
 
-  /** Matches written as the matching worker writes them (rank = position, best first). */
-  const match = async (rfqId: string, ikm: { organizationId: string; profileId: string }, rank: number) => {
-    await run.sql.query(
-      `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
-       VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, 5000, 'test')`,
-      [rfqId, ikm.organizationId, ikm.profileId, 0.95 - rank * 0.001, rank],
-    );
-    await run.sql.query(`UPDATE rfq SET matching_status = 'DONE', matched_at = now() WHERE id = $1`, [rfqId]);
-  };
-
   const inParallel = async <T>(count: number, make: (i: number) => Promise<T>, width = 6): Promise<T[]> => {
     const out: T[] = new Array(count);
     let next = 0;
@@ -91,10 +81,7 @@ describe('SQL statements per request', () => {
     const few = await ikmWithProfile(anonymous);
     const many = await ikmWithProfile(anonymous);
     const rfqs = await inParallel(40, (i) => postRfq(buyers[i % buyers.length].client, { title: `Bracket batch ${i}` }));
-    for (const [i, rfqId] of rfqs.entries()) {
-      await match(rfqId, many, 1);
-      if (i < 2) await match(rfqId, few, 2);
-    }
+    for (const [i, rfqId] of rfqs.entries()) await matchDirectly(run.sql, rfqId, i < 2 ? [many, few] : [many]);
     // Some quotes, so the nested rfq.quotes are not all empty.
     for (const rfqId of rfqs.slice(0, 20)) await many.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqId) });
     await few.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqs[0]) });
@@ -116,10 +103,8 @@ describe('SQL statements per request', () => {
     const ikms = await inParallel(30, () => ikmWithProfile(anonymous));
     const small = await postRfq(buyer.client, { quantity: 1000 });
     const large = await postRfq(buyer.client, { quantity: 1000 });
-    for (const [i, ikm] of ikms.entries()) {
-      await match(large, ikm, i + 1);
-      if (i < 2) await match(small, ikm, i + 1);
-    }
+    await matchDirectly(run.sql, large, ikms);
+    await matchDirectly(run.sql, small, ikms.slice(0, 2));
     await inParallel(30, (i) => ikms[i].client.ok(SUBMIT_QUOTE, { input: quoteInput(large, { quantity: 10, unitPrice: String(12000 + i) }) }));
     await inParallel(2, (i) => ikms[i].client.ok(SUBMIT_QUOTE, { input: quoteInput(small, { quantity: 10 }) }));
     // A consortium suggestion of every match on the large RFQ, of both on the small one.

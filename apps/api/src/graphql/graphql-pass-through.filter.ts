@@ -8,7 +8,8 @@ import { answerBodyParserError } from './body-parser-error';
 import { graphqlCodeFor } from './domain-error-map';
 
 /**
- * Hands every resolver error to Apollo untouched, where formatGraphqlError maps and logs it once.
+ * Hands every resolver error to Apollo untouched: formatGraphqlError maps it, errorLogPlugin logs it
+ * when it is ours (unexpected or an outage).
  * Without it Nest logs each expected domain error (a wrong password) as an application error.
  * On plain HTTP routes (health, exports) a domain error becomes JSON `{ code, message, issues }`
  * with the status of its public code; anything else keeps Nest's own handling (a JSON 500
@@ -18,13 +19,11 @@ import { graphqlCodeFor } from './domain-error-map';
 export class GraphqlPassThroughFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
-    if (host.getType<string>() === 'http') {
-      const http = host.switchToHttp();
-      if (answerBodyParserError(exception, http.getRequest(), http.getResponse())) return undefined;
-    }
-    if (host.getType<string>() === 'http' && exception instanceof DomainException) {
+    const http = host.getType<string>() === 'http' ? host.switchToHttp() : null;
+    if (http && answerBodyParserError(exception, http.getRequest(), http.getResponse())) return undefined;
+    if (http && exception instanceof DomainException) {
       const code = graphqlCodeFor(exception.module, exception.code) ?? GraphqlErrorCode.INTERNAL_SERVER_ERROR;
-      const response = host.switchToHttp().getResponse<Response>();
+      const response = http.getResponse<Response>();
       if (!response.headersSent) {
         response.status(HTTP_STATUS_FOR_CODE[code]).json({ code, message: exception.message, issues: exception.issues });
       } else {

@@ -1,5 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
+/** The largest amount a PostgreSQL bigint rupiah column holds: bounds every price and total. */
+export const MAX_RUPIAH = 9_223_372_036_854_775_807n;
+
 const WHOLE_RUPIAH = /^(0|[1-9]\d{0,24})$/;
 
 function parse(value: unknown): bigint {
