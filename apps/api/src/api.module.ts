@@ -18,6 +18,7 @@ import { DashboardModule } from '@jalin/dashboard';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { GraphqlPassThroughFilter } from './graphql/graphql-pass-through.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup.module';
+import { GraphqlWebSocketServer } from './graphql/graphql-ws.server';
 import { RequestContextFactory } from './graphql/request-context.factory';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
@@ -57,6 +58,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
+        GraphqlWebSocketServer,
       ],
     };
   }

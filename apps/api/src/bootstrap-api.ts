@@ -5,6 +5,7 @@ import { AppConfig } from '@jalin/config';
 import { verifyRedisSettings } from '@jalin/jobs';
 import { ApiModule } from './api.module';
 import { DrainingExpressAdapter } from './draining-express-adapter';
+import { MAX_REQUEST_BYTES } from './graphql/request-size';
 import { securityHeaders } from './graphql/security-headers';
 
 /**
@@ -24,6 +25,6 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(securityHeaders(config.isProduction));
-  app.useBodyParser('json', { limit: '100kb' });
+  app.useBodyParser('json', { limit: MAX_REQUEST_BYTES });
   return app;
 }

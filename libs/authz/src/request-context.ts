@@ -1,7 +1,7 @@
 import { AuthUser } from './auth-user';
 
 /**
- * The GraphQL context of one request or one subscription connection. `authError` keeps why a
+ * The GraphQL context of one HTTP request or one graphql-ws operation. `authError` keeps why a
  * presented token was refused, so a public operation still works while a protected one says why.
  */
 export interface RequestContext {

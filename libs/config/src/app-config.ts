@@ -118,6 +118,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(10) @Max(100_000)
   GRAPHQL_MAX_TOKENS = 1000;
 
+  /**
+   * How often a graphql-ws connection with live operations verifies its access token again, in
+   * milliseconds: an expired or revoked token closes the socket (4401) within about this long.
+   */
+  @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
+  GRAPHQL_WS_TOKEN_CHECK_MS = 1000;
+
   /** Express `trust proxy` setting: true behind a load balancer so client addresses are real. */
   @Transform(toBool) @IsBoolean()
   TRUST_PROXY = false;

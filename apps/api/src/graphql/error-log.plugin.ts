@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import { RequestContext } from '@jalin/authz';
 import { GraphqlErrorCode } from '@jalin/errors';
 import { formatGraphqlError } from './format-error';
@@ -9,7 +10,21 @@ const logger = new Logger('GraphQLError');
 
 /**
  * Logs what a client sees as INTERNAL_SERVER_ERROR (with its stack) or SERVICE_UNAVAILABLE, with
- * the request id the client got in x-request-id and the operation name. formatError only maps:
+ * where it happened; errors the caller caused are not logged. Shared by HTTP and graphql-ws.
+ */
+export function logServerErrors(errors: readonly GraphQLError[], where: { requestId?: string; operationName?: string | null }): void {
+  for (const error of errors) {
+    const code = formatGraphqlError(error.toJSON(), error).extensions?.code;
+    const fields = { ...where, path: error.path };
+    const original = unwrapResolverError(error);
+    if (code === GraphqlErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: original, ...fields }, 'unexpected error');
+    else if (code === GraphqlErrorCode.SERVICE_UNAVAILABLE) logger.warn({ err: (original as Error).message, ...fields }, 'database or Redis unreachable');
+  }
+}
+
+/**
+ * logServerErrors for HTTP, with the request id the client got in x-request-id and the operation
+ * name. formatError only maps:
  * Apollo gives it no request context, and the logger has none of its own (see ObservabilityModule).
  */
 export function errorLogPlugin(): ApolloServerPlugin<RequestContext> {
@@ -17,13 +32,7 @@ export function errorLogPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
-          for (const error of errors) {
-            const code = formatGraphqlError(error.toJSON(), error).extensions?.code;
-            const where = { requestId: contextValue?.requestId, operationName, path: error.path };
-            const original = unwrapResolverError(error);
-            if (code === GraphqlErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: original, ...where }, 'unexpected error');
-            else if (code === GraphqlErrorCode.SERVICE_UNAVAILABLE) logger.warn({ err: (original as Error).message, ...where }, 'database or Redis unreachable');
-          }
+          logServerErrors(errors, { requestId: contextValue?.requestId, operationName });
         },
       };
     },

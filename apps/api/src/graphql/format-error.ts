@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainException, GraphqlErrorCode } from '@jalin/errors';
 import { graphqlCodeFor } from './domain-error-map';
+import { hideFieldSuggestions } from './hide-field-suggestions';
 
 /** Codes Apollo and graphql-js raise before any resolver runs: the request itself is bad. */
 const REQUEST_ERROR_CODES: Record<string, GraphqlErrorCode> = {
@@ -83,3 +84,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   return strip(formatted, GraphqlErrorCode.INTERNAL_SERVER_ERROR, 'Internal error; quote the x-request-id response header to support');
 }
+
+/** What a client receives for an error, over HTTP (Apollo's formatError) and over graphql-ws alike. */
+export const formatClientError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+  hideFieldSuggestions(formatGraphqlError(formatted, error));

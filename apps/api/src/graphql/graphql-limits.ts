@@ -1,23 +1,30 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ParseOptions, ValidationRule } from 'graphql';
 import { AppConfig } from '@jalin/config';
+import { noIntrospectionRule } from './no-introspection.rule';
 
+/** Nest token of the one GraphqlLimits instance both transports use. */
+export const GRAPHQL_LIMITS = Symbol('GraphqlLimits');
+
+/** What every GraphQL document meets, on HTTP (Apollo) and on graphql-ws alike. */
 export interface GraphqlLimits {
-  plugins: NonNullable<ApolloDriverConfig['plugins']>;
-  validationRules: NonNullable<ApolloDriverConfig['validationRules']>;
-  parseOptions: NonNullable<ApolloDriverConfig['parseOptions']>;
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
 }
 
 /**
  * graphql-armor's depth, cost, alias and directive limits, and the token limit, from AppConfig.
- * Refusals are GraphQL errors with code BAD_USER_INPUT (HTTP 400) before anything runs.
+ * Refusals are GraphQL errors with code BAD_USER_INPUT (HTTP 400) before anything runs. Only
+ * validation rules and parse options, never Apollo plugins: the websocket runs no Apollo pipeline,
+ * so a limit kept in a plugin would not hold there (start-up refuses one).
  *
  * Tokens are counted by graphql-js's own parser (maxLexicalTokens, the check armor's max-tokens
  * parser reimplements): armor's Apollo integration parses a second time in parsingDidStart, where
  * any syntax error, not only the limit, escapes as HTTP 500.
  *
  * Introspection (`__schema`, which graphql-js bounds itself) is exempt outside production so tools
- * and the landing page can read the schema; production refuses introspection and exempts nothing.
+ * and the landing page can read the schema; production refuses introspection (noIntrospectionRule)
+ * and exempts nothing.
  * The exemption's known bypasses (a fragment or operation named __schema, the fragment-depth cache)
  * are fixed in the pinned graphql-armor 3.2.0 (max-depth 2.4.2, cost-limit 2.4.3).
  * Field suggestions are removed by hideFieldSuggestions in formatError instead of armor's plugin:
@@ -34,10 +41,9 @@ export function graphqlLimits(config: AppConfig): GraphqlLimits {
     maxTokens: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
-  // Armor types its plugins against Apollo's CJS typings; Nest's config names the ESM ones.
+  if (plugins.length > 0) throw new Error('A graphql-armor limit is an Apollo plugin, which graphql-ws would skip: configure it as a validation rule');
   return {
-    plugins: plugins as unknown as GraphqlLimits['plugins'],
-    validationRules,
+    validationRules: [...validationRules, ...(config.isProduction ? [noIntrospectionRule] : [])],
     parseOptions: { maxLexicalTokens: config.GRAPHQL_MAX_TOKENS },
   };
 }

@@ -6,7 +6,14 @@ import { requestIdOf } from '@jalin/observability';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 
-/** Builds the per-request (or per-connection) context: the verified caller, the client, loaders. */
+/** A graphql-ws connection's credentials, kept so that each operation verifies them again. */
+export interface SocketCredentials {
+  authorization: string | undefined;
+  clientIp: string;
+  requestId: string;
+}
+
+/** Builds the context of one request or one socket operation: the verified caller, the client, loaders. */
 @Injectable()
 export class RequestContextFactory {
   constructor(private readonly accessTokens: AccessTokenService) {}
@@ -16,9 +23,17 @@ export class RequestContextFactory {
   }
 
   /** graphql-ws: the token arrives in connection_init's payload. */
-  async fromConnectionParams(params: Record<string, unknown> | undefined, req: IncomingMessage): Promise<RequestContext> {
+  socketCredentials(params: Record<string, unknown> | undefined, req: IncomingMessage): SocketCredentials {
     const header = params?.authorization ?? params?.Authorization;
-    return this.build(typeof header === 'string' ? header : undefined, req.socket.remoteAddress ?? 'unknown', requestIdOf(req));
+    return { authorization: typeof header === 'string' ? header : undefined, clientIp: req.socket.remoteAddress ?? 'unknown', requestId: requestIdOf(req) };
+  }
+
+  /**
+   * A fresh context per socket operation: the token verified again (expired or revoked since
+   * connection_init means no user) and loaders of its own, so nothing is cached across operations.
+   */
+  fromSocket(credentials: SocketCredentials): Promise<RequestContext> {
+    return this.build(credentials.authorization, credentials.clientIp, credentials.requestId);
   }
 
   private async build(authorization: string | undefined, clientIp: string, requestId: string): Promise<RequestContext> {
