@@ -46,8 +46,10 @@ export class NotificationResolver {
     return this.feed.listen(user.userId);
   }
 
-  /** The owner (the only one who can reach a notification): how each channel went. */
-  @AllowAuthenticated()
+  /**
+   * How each channel went. No access decorator: field resolvers run no guard. Only the owner
+   * reaches a notification (notifications and notificationReceived are the caller's own).
+   */
   @ResolveField(() => [NotificationDeliveryType], { description: 'One per channel it went out on; failed ones keep their last error' })
   async deliveries(@Parent() notification: NotificationType, @Context() ctx: RequestContext): Promise<NotificationDeliveryType[]> {
     return (await deliveriesLoader(ctx, this.queries).load(notification.id)).map(NotificationDeliveryType.from);
