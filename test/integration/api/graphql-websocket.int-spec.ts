@@ -179,6 +179,15 @@ describe('GraphQL over the websocket', () => {
       expect(await overSocket(client, query)).toEqual({ data: { me: { organization: { name: 'CV Nama Baru' } } } });
     });
 
+    it('keeps a live subscription open across token checks while the token is valid', async () => {
+      let closedWith = 0;
+      const client = open(api, account.accessToken, (code) => (closedWith = code));
+      client.subscribe({ query: 'subscription { notificationReceived { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      await new Promise((resolve) => setTimeout(resolve, 2500)); // two checks at GRAPHQL_WS_TOKEN_CHECK_MS=1000
+      expect(closedWith).toBe(0);
+      expect(await overSocket(client, '{ me { id } }')).toEqual({ data: { me: { id: account.userId } } });
+    });
+
     describe('with access tokens that live 2 seconds', () => {
       let shortApi: RunningApi;
       let shortLived: () => Promise<string>;
