@@ -17,9 +17,12 @@ import { RequestContextFactory, SocketCredentials } from './request-context.fact
 import { MAX_REQUEST_BYTES } from './request-size';
 import { codeExecutionErrors, prepareSocketOperation } from './socket-operation';
 
-type SocketContext = Context<Record<string, unknown>, Extra & { credentials?: SocketCredentials }>;
+/** What a connection keeps from connection_init: its credentials, verified again per operation. */
+type SocketExtra = { credentials?: SocketCredentials };
+type SocketContext = Context<Record<string, unknown>, Extra & SocketExtra>;
 
-export const GRAPHQL_WS_PATH = '/graphql';
+/** The HTTP endpoint's path: graphql-ws shares it. */
+const GRAPHQL_WS_PATH = '/graphql';
 
 const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatClientError(error.toJSON(), error));
 
@@ -54,7 +57,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     const httpServer = this.adapterHost.httpAdapter?.getHttpServer();
     if (!httpServer) return;
     const wss = new WebSocketServer({ noServer: true, path: GRAPHQL_WS_PATH, maxPayload: MAX_REQUEST_BYTES });
-    this.server = useServer<Record<string, unknown>, { credentials?: SocketCredentials }>({
+    this.server = useServer<Record<string, unknown>, SocketExtra>({
       onConnect: (ctx) => this.connect(ctx),
       onSubscribe: (ctx, id, payload) => this.subscribe(ctx, id, payload),
       onNext: (_ctx, _id, _payload, args, result) => {
