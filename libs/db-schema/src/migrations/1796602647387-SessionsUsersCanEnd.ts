@@ -4,7 +4,7 @@ export class SessionsUsersCanEnd1796602647387 implements MigrationInterface {
   name = 'SessionsUsersCanEnd1796602647387';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "password_reset_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "event_id" uuid NOT NULL, "token_hash" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_838af121380dfe3a6330e04f5bb" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "password_reset_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "event_id" bigint NOT NULL, "token_hash" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_838af121380dfe3a6330e04f5bb" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "password_reset_token_event_key" ON "password_reset_token"  ("event_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "password_reset_token_hash_key" ON "password_reset_token"  ("token_hash") `);
     await queryRunner.query(`CREATE INDEX "password_reset_token_user_idx" ON "password_reset_token"  ("user_id") `);

@@ -19,9 +19,9 @@ export class PasswordResetTokenEntity {
   @JoinColumn({ name: 'user_id' })
   user?: Relation<UserEntity>;
 
-  /** The outbox event of the request this token answers. */
+  /** The outbox event of the request this token answers (outbox_event.id). */
   @Index('password_reset_token_event_key', { unique: true })
-  @Column({ type: 'uuid' })
+  @Column({ type: 'bigint' })
   eventId: string;
 
   @Index('password_reset_token_hash_key', { unique: true })
