@@ -541,6 +541,7 @@ describe('generated bad input, for every mutation', () => {
     // Rate limits would answer RATE_LIMITED before the input is even looked at: lifted here.
     w.api = await startApi(testConfig({
       ...w.run.env, LOGIN_RATE_LIMIT_PER_MINUTE: '1000000', REGISTER_RATE_LIMIT_PER_HOUR: '1000000', REFRESH_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOGIN_EMAIL_FREE_FAILURES: '1000000', PASSWORD_RESET_RATE_LIMIT_PER_HOUR: '1000000',
     }));
     schema = w.api.app.get(GraphQLSchemaHost).schema;
     w.anonymous = new GraphqlClient(w.api.url);
