@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { GraphqlClient, login, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
+import { TcpProxy } from '../../support/tcp-proxy';
 import { waitFor } from '../../support/wait-for';
 
 jest.setTimeout(60000);
@@ -159,5 +160,32 @@ describe('sessions a user can end', () => {
     expect(token.alive).toBe(true);
     const again = await login(anonymous, account.email, account.password);
     expect(await anonymous.code(REFRESH, { t: again.refreshToken })).toBeNull();
+  });
+
+  it('checks PostgreSQL when Redis is cut: ended sessions stay ended, live ones keep working, a new end is seen', async () => {
+    const proxy = await TcpProxy.start(process.env.REDIS_URL!);
+    const cutOff = await startApi(testConfig({ ...run.env, REDIS_URL: proxy.url() }));
+    try {
+      const account = await registerAccount(anonymous);
+      await account.client.ok(LOGOUT_EVERYWHERE);
+      const live = (await login(anonymous, account.email, account.password)).accessToken;
+      const onCutOff = (token: string) => new GraphqlClient(cutOff.url, token);
+      expect(await onCutOff(live).code(ME)).toBeNull();
+
+      proxy.cut();
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // past the in-process cache
+      expect(await onCutOff(account.accessToken).code(ME)).toBe('UNAUTHENTICATED');
+      expect(await onCutOff(live).code(ME)).toBeNull();
+
+      // Ended through the other replica (its Redis is fine): the cut-off replica sees it from PostgreSQL.
+      await new GraphqlClient(one.url, live).ok(LOGOUT_EVERYWHERE);
+      const at = Date.now();
+      await waitFor('the cut-off replica to refuse the token', () => onCutOff(live).code(ME), (code) => code === 'UNAUTHENTICATED', { timeoutMs: WITHIN_MS, intervalMs: 50 });
+      expect(Date.now() - at).toBeLessThanOrEqual(WITHIN_MS + 300);
+    } finally {
+      proxy.restore();
+      await cutOff.close();
+      await proxy.close();
+    }
   });
 });

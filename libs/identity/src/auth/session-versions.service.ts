@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@jalin/config';
@@ -17,6 +18,15 @@ return redis.call('GET', KEYS[1])`;
  * commit) is still seen once the stale copy expires and is re-read from PostgreSQL.
  */
 const REDIS_COPY_TTL_MS = 5 * 60_000;
+
+/**
+ * A Redis that does not answer (a partition rather than a refused connection) must not hold every
+ * signed-in request: after this long the check goes to PostgreSQL.
+ */
+const REDIS_ANSWER_WITHIN_MS = 300;
+
+const within = <T>(work: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([work, sleep(ms, undefined, { ref: false }).then((): never => { throw new Error(`Redis did not answer within ${ms} ms`); })]);
 
 /**
  * The session version of each user: PostgreSQL (app_user.session_version) is the truth, Redis the
@@ -46,7 +56,7 @@ export class SessionVersions implements OnModuleDestroy {
   async current(userId: string): Promise<number | null> {
     const cached = this.cache.get(userId);
     if (cached && Date.now() - cached.readAt < this.config.SESSION_VERSION_CACHE_MS) return cached.version;
-    const version = await this.fromRedis(userId).catch(async (err: unknown) => {
+    const version = await within(this.fromRedis(userId), REDIS_ANSWER_WITHIN_MS).catch(async (err: unknown) => {
       this.logger.warn({ err }, 'session version: Redis unavailable, reading PostgreSQL');
       return this.fromDatabase(userId).catch((dbErr: unknown) => {
         this.logger.error({ err: dbErr }, 'session version: no store answered; refusing the token');
@@ -67,7 +77,7 @@ export class SessionVersions implements OnModuleDestroy {
   /** Makes a committed bump visible to every replica; a failed write heals within REDIS_COPY_TTL_MS. */
   async publish(userId: string, version: number): Promise<void> {
     this.cache.set(userId, { version, readAt: Date.now() });
-    await this.setIfHigher(userId, version).catch((err: unknown) => this.logger.error({ err, userId }, 'session version: Redis write failed after a bump'));
+    await within(this.setIfHigher(userId, version), REDIS_ANSWER_WITHIN_MS).catch((err: unknown) => this.logger.error({ err, userId }, 'session version: Redis write failed after a bump'));
   }
 
   onModuleDestroy(): void {
