@@ -126,6 +126,25 @@ describe('sessions a user can end', () => {
     await expectWorking(renewed.accessToken);
   });
 
+  it('lets no refresh racing a logoutEverywhere outlive it, and answers concurrent reuses calmly', async () => {
+    const account = await registerAccount(anonymous);
+    const sessions = await Promise.all(Array.from({ length: 6 }, () => login(anonymous, account.email, account.password)));
+    const [refreshes] = await Promise.all([
+      Promise.all(sessions.map((s, i) => new GraphqlClient(i % 2 ? one.url : two.url).request(REFRESH, { t: s.refreshToken }))),
+      account.client.ok(LOGOUT_EVERYWHERE),
+    ]);
+    for (const result of refreshes) {
+      if (result.errors) expect(result.errors[0].extensions?.code).toBe('UNAUTHENTICATED');
+      else expect(await anonymous.code(REFRESH, { t: result.data!.refreshSession.refreshToken })).toBe('UNAUTHENTICATED');
+    }
+
+    // A rotated token presented twice at once (thief and owner): both refused, neither a 500.
+    const again = await login(anonymous, account.email, account.password);
+    await anonymous.ok(REFRESH, { t: again.refreshToken });
+    const reuses = await Promise.all([one.url, two.url, one.url].map((url) => new GraphqlClient(url).request(REFRESH, { t: again.refreshToken })));
+    expect(reuses.map((r) => r.errors?.[0].extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  });
+
   it('keeps an ended session ended when Redis loses its copy of the version (re-read from PostgreSQL)', async () => {
     const account = await registerAccount(anonymous);
     await account.client.ok(LOGOUT_EVERYWHERE);

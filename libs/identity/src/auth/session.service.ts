@@ -87,6 +87,11 @@ export class SessionService {
       ...(owner ? [{ kind: AttemptKind.RefreshAccount, key: `user:${owner}` }] : []),
     ]);
     const outcome = await this.tx.run(async (manager) => {
+      // Serializes with ending all sessions (which bumps this row first): a refresh racing a
+      // logoutEverywhere either finishes before it (and its new token is revoked with the rest) or
+      // runs after it (and finds its token revoked). Never a session that outlives the end. The
+      // same lock the bump takes, not a weaker one, so a reuse's own bump never waits on a sibling.
+      if (owner) await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR NO KEY UPDATE`, [owner]);
       const consumed = await this.refreshTokens.consume(manager, refreshToken);
       // A stolen token: the thief may hold access tokens of any of the user's sessions, so all of
       // them end (the user's version, not only the family's); other sessions can still refresh.
@@ -148,9 +153,11 @@ export class SessionService {
     return { session: await this.open(manager, user), version };
   }
 
-  /** Revokes every refresh token of the user and bumps the version; publish it after commit. */
+  /** Bumps the version and revokes every refresh token of the user; publish the version after commit. */
   async endAll(manager: EntityManager, userId: string): Promise<number> {
+    // The bump first: its row lock waits for refreshes in flight, so the revocation sees their tokens.
+    const version = await this.versions.bump(manager, userId);
     await this.refreshTokens.revokeAllOf(manager, userId);
-    return this.versions.bump(manager, userId);
+    return version;
   }
 }
