@@ -138,8 +138,9 @@ async function main(): Promise<void> {
     const [jalin, plain] = await Promise.all([startServer('jalin', childEnv), startServer('plain', childEnv)]);
     servers.push(jalin, plain);
 
-    const tokens = new AccessTokenService(config);
-    const sign = (user: { userId: string; organizationId: string }, role: Role) => tokens.sign({ ...user, role, locale: 'id' } as AuthUser);
+    // Signing only (verify() would need the session versions): seeded users are at version 0.
+    const tokens = new AccessTokenService(config, undefined as never);
+    const sign = (user: { userId: string; organizationId: string }, role: Role) => tokens.sign({ ...user, role, locale: 'id' } as AuthUser, 0);
     const buyerToken = await sign(market.buyers[0], Role.BUYER);
     const ikmToken = await sign(market.focusIkm, Role.IKM);
     const quotes = await submitQuotes(jalin.url, market, sign);

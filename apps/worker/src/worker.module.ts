@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditWorkerModule } from '@jalin/audit';
 import { AppConfig, ConfigModule } from '@jalin/config';
 import { DatabaseModule } from '@jalin/db-schema';
+import { IdentityWorkerModule } from '@jalin/identity';
 import { MatchingWorkerModule } from '@jalin/matching';
 import { DealsWorkerModule } from '@jalin/deals';
 import { NotificationsWorkerModule } from '@jalin/notifications';
@@ -24,6 +25,7 @@ export class WorkerModule {
         OutboxModule,
         OutboxWorkerModule,
         AuditWorkerModule,
+        IdentityWorkerModule,
         MatchingWorkerModule,
         DealsWorkerModule,
         NotificationsWorkerModule,

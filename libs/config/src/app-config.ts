@@ -65,6 +65,29 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** Absolute lifetime of a session (refresh-token family) in days, counted from its sign-in. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  REFRESH_TOKEN_MAX_DAYS = 90;
+
+  /**
+   * How long an API replica trusts its copy of a user's session version, in ms. At most 1000, so
+   * two replicas agree within 2 s after a logout everywhere or a password change.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(1000)
+  SESSION_VERSION_CACHE_MS = 1000;
+
+  /** Minutes a password-reset link stays valid. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  PASSWORD_RESET_TOKEN_TTL_MINUTES = 30;
+
+  /** Password-reset requests allowed per client address in one hour. */
+  @Type(() => Number) @IsInt() @Min(1)
+  PASSWORD_RESET_RATE_LIMIT_PER_HOUR = 20;
+
+  /** Password-reset requests allowed per e-mail address in one hour. */
+  @Type(() => Number) @IsInt() @Min(1)
+  PASSWORD_RESET_EMAIL_RATE_LIMIT_PER_HOUR = 5;
+
   /** When set, an ADMIN account with this e-mail is created at start-up if none exists. */
   @IsOptional() @IsEmail()
   BOOTSTRAP_ADMIN_EMAIL?: string = undefined;
@@ -75,9 +98,20 @@ export class AppConfig {
   @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' })
   BOOTSTRAP_ADMIN_PASSWORD?: string = undefined;
 
-  /** Failed logins allowed per e-mail and per client address in one minute. */
+  /** Failed logins allowed per (e-mail, client address) pair and per client address in one minute. */
   @Type(() => Number) @IsInt() @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /**
+   * Failed logins of one e-mail (from any client, 15 minutes) before each further login of that
+   * e-mail waits; the wait doubles with each failure up to LOGIN_EMAIL_MAX_DELAY_MS.
+   */
+  @Type(() => Number) @IsInt() @Min(1)
+  LOGIN_EMAIL_FREE_FAILURES = 10;
+
+  /** Longest wait a login of a much-attacked e-mail gets before its password is checked, in ms. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(30000)
+  LOGIN_EMAIL_MAX_DELAY_MS = 5000;
 
   /** Registrations allowed per client address in one hour. */
   @Type(() => Number) @IsInt() @Min(1)

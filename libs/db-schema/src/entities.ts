@@ -1,5 +1,5 @@
 import { AuditEntryEntity } from '@jalin/audit';
-import { OrganizationEntity, RefreshTokenEntity, UserEntity } from '@jalin/identity';
+import { OrganizationEntity, PasswordResetTokenEntity, RefreshTokenEntity, UserEntity } from '@jalin/identity';
 import { OutboxEventEntity } from '@jalin/outbox';
 import { ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchEntity } from '@jalin/matching';
 import { MatchingProfileVectorEntity } from '@jalin/matching-index';
@@ -12,7 +12,7 @@ import { MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, 
 
 /** Every entity of every module: the one list the data source and the migration check use. */
 export const ENTITIES = [
-  OrganizationEntity, UserEntity, RefreshTokenEntity, OutboxEventEntity, AuditEntryEntity,
+  OrganizationEntity, UserEntity, RefreshTokenEntity, PasswordResetTokenEntity, OutboxEventEntity, AuditEntryEntity,
   CapabilityProfileEntity, ProfileVerificationEntity, RfqEntity, MatchEntity, ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchingProfileVectorEntity,
   QuoteEntity, DealEntity, DealEventEntity, DealRatingEntity,
   NotificationEntity, NotificationDeliveryEntity, NotificationPreferenceEntity,

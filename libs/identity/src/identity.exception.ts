@@ -8,6 +8,8 @@ export enum IdentityErrorCode {
   ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  INVALID_RESET_TOKEN = 'INVALID_RESET_TOKEN',
 }
 
 export class IdentityException extends DomainException<IdentityErrorCode> {

@@ -3,6 +3,7 @@ export enum DomainEventName {
   UserRegistered = 'identity.user-registered',
   StaffAccountCreated = 'identity.staff-account-created',
   RefreshTokenReuseDetected = 'identity.refresh-token-reuse-detected',
+  PasswordResetRequested = 'identity.password-reset-requested',
   ProfileCreated = 'profiles.profile-created',
   ProfileChanged = 'profiles.profile-changed',
   ProfileVerified = 'profiles.profile-verified',

@@ -8,6 +8,11 @@ export interface DomainEventPayloads {
   [DomainEventName.UserRegistered]: { userId: string; organizationId: string; role: string };
   [DomainEventName.StaffAccountCreated]: { userId: string; role: string; createdBy: string };
   [DomainEventName.RefreshTokenReuseDetected]: { userId: string; familyId: string };
+  /**
+   * Written for every well-formed e-mail, known or not, so the request costs the same for both; the
+   * worker looks the account up, and makes and mails the token (the token itself is never stored).
+   */
+  [DomainEventName.PasswordResetRequested]: { email: string };
   /** `byUserId` is null when the demo seed wrote the profile. `revision` lets re-matching skip stale events. */
   [DomainEventName.ProfileCreated]: { profileId: string; organizationId: string; revision: number; byUserId: string | null };
   /** `changedFields` names ProfileContent fields; `verificationCleared` when a certification change voided a verification. */

@@ -12,3 +12,6 @@ export { liveChannel } from './live/live-channel';
 export { NotificationLiveFeed } from './live/notification-live-feed.service';
 export { deliveryJobId } from './worker/notification-writer.service';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
+export { EmailSender } from './delivery/email.sender';
+export { DeliveryMessage } from './delivery/delivery-message';
+export { NotificationLocale, localeOr } from './locale';

@@ -1,8 +1,8 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
 import { Redis } from 'ioredis';
-import { GraphqlClient, GraphqlResponse, login, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
+import { GraphqlClient, GraphqlResponse, login, registerAccount, RegisteredAccount, RunningApi, startApi, TEST_PASSWORD, testConfig } from '@jalin/testing';
 import { ikmWithProfile, matchDirectly, postRfq, profileInput, rfqInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
@@ -59,6 +59,11 @@ interface Probe {
   own?: (w: World, actor: Actor) => unknown;
   /** Anything else a success must show (a state really changed). */
   after?: (data: any, w: World, actor: Actor) => Promise<void>;
+  /**
+   * Who sends it instead of the actor's shared client: for mutations that end the caller's
+   * sessions, a fresh user of the actor's role (so the other rows keep their signed-in actors).
+   */
+  sender?: (w: World, actor: Actor) => Promise<GraphqlClient>;
 }
 
 const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((x) => x.id).sort();
@@ -108,6 +113,24 @@ async function notificationFor(w: World, userId: string): Promise<string> {
 
 const matchOf = async (w: World, rfqId: string, org: string) =>
   (await w.run.sql.query(`SELECT id FROM rfq_match WHERE rfq_id = $1 AND ikm_organization_id = $2`, [rfqId, org])).rows[0].id as string;
+
+/** A new signed-in user of the actor's role (password TEST_PASSWORD); the anonymous client for anonymous. */
+async function standIn(w: World, actor: Actor): Promise<GraphqlClient> {
+  const anonymous = w.clients.anonymous;
+  if (actor === 'anonymous') return anonymous;
+  if (actor === 'dinas') {
+    const email = `standin-dinas-${Date.now()}-${randomInt(1e9)}@tegalkab.go.id`;
+    await w.clients.admin.ok(`mutation M($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`, {
+      input: { email, password: TEST_PASSWORD, name: 'Petugas Pengganti', role: 'DINAS' },
+    });
+    return anonymous.as((await login(anonymous, email, TEST_PASSWORD)).accessToken);
+  }
+  const account = await registerAccount(anonymous, { role: isIkm(actor) ? 'IKM' : 'BUYER' });
+  if (actor !== 'admin') return account.client;
+  await w.run.sql.query(`UPDATE organization SET kind = 'ADMIN' WHERE id = $1`, [account.organizationId]);
+  await w.run.sql.query(`UPDATE app_user SET role = 'ADMIN' WHERE id = $1`, [account.userId]);
+  return anonymous.as((await login(anonymous, account.email, account.password)).accessToken);
+}
 
 const PROBES: Record<string, Probe> = {
   // ---- queries
@@ -321,6 +344,38 @@ const PROBES: Record<string, Probe> = {
     variables: async (w) => ({ t: (await login(w.clients.anonymous, w.spare.email, w.spare.password)).refreshToken }),
     seen: (d) => d.logout,
     all: () => true,
+  },
+  'Mutation.logoutEverywhere (a fresh user of the role)': {
+    document: `mutation { logoutEverywhere }`,
+    sender: standIn,
+    seen: (d) => d.logoutEverywhere,
+    all: () => true,
+  },
+  'Mutation.changePassword (a fresh user of the role)': {
+    document: `mutation M($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken user { role } } }`,
+    variables: () => ({ c: TEST_PASSWORD, n: 'a brand new passphrase' }),
+    sender: standIn,
+    seen: (d) => typeof d.changePassword.accessToken,
+    all: () => 'string',
+  },
+  'Mutation.requestPasswordReset': {
+    document: `mutation M($e: String!) { requestPasswordReset(email: $e) }`,
+    variables: (_, actor) => ({ e: `matrix-reset-${actor}-${Date.now()}-${randomInt(1e9)}@example.co.id` }),
+    seen: (d) => d.requestPasswordReset,
+    all: () => true,
+  },
+  "Mutation.resetPassword (the spare account's mailed token)": {
+    document: `mutation M($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { user { id } } }`,
+    // A link as the worker mails it, for the spare account; its password stays what the login probes use.
+    variables: async (w) => {
+      const token = randomBytes(32).toString('base64url');
+      await w.run.sql.query(`INSERT INTO password_reset_token (user_id, event_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '30 minutes')`, [
+        w.spare.userId, randomInt(1e12), createHash('sha256').update(token).digest('hex'),
+      ]);
+      return { t: token, p: w.spare.password };
+    },
+    seen: (d) => d.resetPassword.user.id,
+    all: (w) => w.spare.userId,
   },
   'Mutation.createStaffAccount': {
     document: `mutation M($input: StaffAccountInput!) { createStaffAccount(input: $input) { id role } }`,
@@ -594,7 +649,8 @@ describe('the authorization matrix', () => {
     if (r.operation.startsWith('Subscription.')) return runSubscription(w, actor, cell);
     const probe = PROBES[rowName(r)];
     const variables = (await probe.variables?.(w, actor)) ?? {};
-    const result: GraphqlResponse = await w.clients[actor].request(probe.document, variables);
+    const sender = probe.sender ? await probe.sender(w, actor) : w.clients[actor];
+    const result: GraphqlResponse = await sender.request(probe.document, variables);
     const got = result.errors?.length ? result.errors[0].extensions?.code : 'ok';
     if (['ok', 'own', 'empty', 'hidden'].includes(cell)) {
       expect({ got, errors: result.errors }).toEqual({ got: 'ok', errors: undefined });

@@ -197,6 +197,8 @@ interface World {
   ikm: RegisteredAccount & { profileId: string };
   admin: GraphqlClient;
   dinas: GraphqlClient;
+  /** Signed in once, then every session ended (logoutEverywhere). */
+  ended: GraphqlClient;
   openRfq: string;
   cancelledRfq: string;
   quoteId: string;
@@ -276,6 +278,43 @@ const TARGETS: Record<string, Target> = {
     refused: () => [set(['t'], fc.oneof(hostileString, fc.uuid(), fc.base64String({ maxLength: 200 })))],
     baseRefused: true,
     mayAnswer: true,
+  },
+  logoutEverywhere: {
+    document: `mutation M { logoutEverywhere }`,
+    // No arguments: the bad input is the credential, an access token of a session that was ended.
+    actor: (w) => w.ended,
+    base: () => ({}),
+    refused: () => [set(['unused'], hostileString)],
+    baseRefused: true,
+  },
+  changePassword: {
+    document: `mutation M($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { accessToken } }`,
+    actor: (w) => w.buyer.client,
+    base: () => ({ currentPassword: 'not the password', newPassword: 'a brand new passphrase' }),
+    refused: (w) => [
+      set(['currentPassword'], hostileString.filter((p) => p !== w.buyer.password)),
+      set(['newPassword'], fc.oneof(shortPassword, LONG(201))),
+    ],
+    noise: [['newPassword']],
+    baseRefused: true,
+  },
+  requestPasswordReset: {
+    document: `mutation M($email: String!) { requestPasswordReset(email: $email) }`,
+    actor: (w) => w.anonymous,
+    base: () => ({ email: 'not-an-email' }),
+    refused: () => [set(['email'], badEmail)],
+    baseRefused: true,
+  },
+  resetPassword: {
+    document: `mutation M($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) { accessToken } }`,
+    actor: (w) => w.anonymous,
+    base: () => ({ token: 'not-a-reset-token', newPassword: 'a brand new passphrase' }),
+    refused: () => [
+      set(['token'], fc.oneof(hostileString, fc.uuid(), fc.base64String({ maxLength: 200 }))),
+      set(['newPassword'], fc.oneof(shortPassword, LONG(201))),
+    ],
+    noise: [['token'], ['newPassword']],
+    baseRefused: true,
   },
   createStaffAccount: {
     document: `mutation M($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
@@ -502,6 +541,7 @@ describe('generated bad input, for every mutation', () => {
     // Rate limits would answer RATE_LIMITED before the input is even looked at: lifted here.
     w.api = await startApi(testConfig({
       ...w.run.env, LOGIN_RATE_LIMIT_PER_MINUTE: '1000000', REGISTER_RATE_LIMIT_PER_HOUR: '1000000', REFRESH_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOGIN_EMAIL_FREE_FAILURES: '1000000', PASSWORD_RESET_RATE_LIMIT_PER_HOUR: '1000000',
     }));
     schema = w.api.app.get(GraphQLSchemaHost).schema;
     w.anonymous = new GraphqlClient(w.api.url);
@@ -515,6 +555,9 @@ describe('generated bad input, for every mutation', () => {
     const dinasEmail = `fuzz-dinas-${Date.now()}@tegalkab.go.id`;
     await w.admin.ok(`mutation M($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`, { input: { email: dinasEmail, password: 'correct horse battery', name: 'Dinas', role: 'DINAS' } });
     w.dinas = w.anonymous.as((await login(w.anonymous, dinasEmail, 'correct horse battery')).accessToken);
+    const ended = await registerAccount(w.anonymous, { role: 'BUYER' });
+    await ended.client.ok(`mutation { logoutEverywhere }`);
+    w.ended = ended.client;
 
     const matchedRfq = async () => {
       const rfqId = await postRfq(w.buyer.client);
@@ -569,7 +612,8 @@ describe('generated bad input, for every mutation', () => {
     const typeOf = (path: Path) => paths.find((p) => JSON.stringify(p.path) === JSON.stringify(path.map((k) => (typeof k === 'number' ? 0 : k))))?.type;
 
     // Wrong GraphQL types anywhere in the variables, derived from the schema.
-    const wrongType: fc.Arbitrary<Mutator> = fc.oneof(
+    // A mutation without arguments has no variable to get wrong: its refused changes stand in.
+    const wrongType: fc.Arbitrary<Mutator> = paths.length === 0 ? fc.oneof(...target.refused(w)) : fc.oneof(
       ...paths.map(({ path, type }) => fc.oneof(
         wrongTypeOf(type).map((v) => (vars: Vars) => setAt(vars, path, v)),
         ...(isNonNullType(type) ? [fc.constant((vars: Vars) => setAt(vars, path, undefined))] : []),

@@ -53,7 +53,7 @@ describe('identity refuses bad input with stable codes', () => {
     let claims: { sub: string; org: string; role: string };
     const key = new TextEncoder().encode(config.JWT_SECRET);
     const sign = (extra: { alg?: string; key?: Uint8Array; aud?: string; iss?: string; exp?: number } = {}) =>
-      new SignJWT({ org: claims.org, role: claims.role })
+      new SignJWT({ org: claims.org, role: claims.role, sv: 0 })
         .setProtectedHeader({ alg: extra.alg ?? 'HS256' })
         .setSubject(claims.sub)
         .setIssuer(extra.iss ?? config.JWT_ISSUER)

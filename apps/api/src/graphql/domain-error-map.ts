@@ -31,6 +31,9 @@ export const DOMAIN_ERROR_MAP = {
     [IdentityErrorCode.ROLE_NOT_ALLOWED]: GraphqlErrorCode.BAD_USER_INPUT,
     [IdentityErrorCode.USER_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,
     [IdentityErrorCode.TOO_MANY_ATTEMPTS]: GraphqlErrorCode.RATE_LIMITED,
+    // Signed in already: a wrong current password is a mistake in the input, not a lost session.
+    [IdentityErrorCode.WRONG_PASSWORD]: GraphqlErrorCode.BAD_USER_INPUT,
+    [IdentityErrorCode.INVALID_RESET_TOKEN]: GraphqlErrorCode.BAD_USER_INPUT,
   } satisfies Record<IdentityErrorCode, GraphqlErrorCode>,
   profiles: {
     [ProfilesErrorCode.PROFILE_NOT_FOUND]: GraphqlErrorCode.NOT_FOUND,

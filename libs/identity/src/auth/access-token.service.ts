@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AppConfig } from '@jalin/config';
 import { AuthUser, Role } from '@jalin/authz';
+import { SessionVersions } from './session-versions.service';
 
 const ALGORITHM = 'HS256';
 
@@ -9,18 +10,23 @@ export type TokenCheck = { user: AuthUser; error: null } | { user: null; error: 
 
 /**
  * Short-lived access JWTs. Verification pins the algorithm (so `alg: none` and key-confusion
- * tokens fail), and requires issuer, audience and expiry.
+ * tokens fail), and requires issuer, audience and expiry. Each token carries the user's session
+ * version (`sv`); verify() refuses a token older than the current version, so ending every session
+ * of a user ends their access tokens too, on every replica and every transport that verifies here.
  */
 @Injectable()
 export class AccessTokenService {
   private readonly key: Uint8Array;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly versions: SessionVersions,
+  ) {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
-  sign(user: AuthUser): Promise<string> {
-    return new SignJWT({ org: user.organizationId, role: user.role, locale: user.locale })
+  sign(user: AuthUser, sessionVersion: number): Promise<string> {
+    return new SignJWT({ org: user.organizationId, role: user.role, locale: user.locale, sv: sessionVersion })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(user.userId)
       .setIssuer(this.config.JWT_ISSUER)
@@ -37,12 +43,16 @@ export class AccessTokenService {
         algorithms: [ALGORITHM],
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,
-        requiredClaims: ['exp', 'sub', 'iat'],
+        requiredClaims: ['exp', 'sub', 'iat', 'sv'],
       });
       const role = payload.role as Role;
-      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || !Object.values(Role).includes(role)) {
+      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || !Object.values(Role).includes(role) || !Number.isInteger(payload.sv)) {
         return { user: null, error: 'Access token is malformed' };
       }
+      const current = await this.versions.current(payload.sub);
+      if (current === null) return { user: null, error: 'Session could not be checked; sign in again' };
+      // Higher than the copy can only be a token signed after a bump whose copy is not updated yet.
+      if ((payload.sv as number) < current) return { user: null, error: 'Session has ended; sign in again' };
       return {
         user: { userId: payload.sub, organizationId: payload.org, role, locale: typeof payload.locale === 'string' ? payload.locale : 'id' },
         error: null,

@@ -5,14 +5,23 @@ import { AppConfig } from '@jalin/config';
 import { createRedisConnection } from '@jalin/jobs';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 
-/** One limit each: the login limit is shared by its e-mail and client-address keys. */
+/** One limit each: the login limit is shared by its (e-mail, client) pair and client-address keys. */
 export enum AttemptKind {
   Login = 'login',
+  /** Failed logins of one e-mail from any client: counted, never refused (they set a delay). */
+  LoginEmail = 'login-email',
+  PasswordReset = 'password-reset',
+  PasswordResetEmail = 'password-reset-email',
   Register = 'register',
   RegisterEmail = 'register-email',
   Refresh = 'refresh',
   RefreshAccount = 'refresh-account',
 }
+
+/** Points of a limit that only counts. */
+const UNLIMITED = 1_000_000_000;
+/** The window over which failed logins of one e-mail add up to a delay. */
+export const LOGIN_EMAIL_WINDOW_SECONDS = 15 * 60;
 
 export interface Attempt {
   kind: AttemptKind;
@@ -42,6 +51,9 @@ export class AttemptLimiter implements OnModuleDestroy {
       });
     this.limiters = {
       [AttemptKind.Login]: make(AttemptKind.Login, config.LOGIN_RATE_LIMIT_PER_MINUTE, 60),
+      [AttemptKind.LoginEmail]: make(AttemptKind.LoginEmail, UNLIMITED, LOGIN_EMAIL_WINDOW_SECONDS),
+      [AttemptKind.PasswordReset]: make(AttemptKind.PasswordReset, config.PASSWORD_RESET_RATE_LIMIT_PER_HOUR, 3600),
+      [AttemptKind.PasswordResetEmail]: make(AttemptKind.PasswordResetEmail, config.PASSWORD_RESET_EMAIL_RATE_LIMIT_PER_HOUR, 3600),
       [AttemptKind.Register]: make(AttemptKind.Register, config.REGISTER_RATE_LIMIT_PER_HOUR, 3600),
       [AttemptKind.RegisterEmail]: make(AttemptKind.RegisterEmail, config.REGISTER_EMAIL_RATE_LIMIT_PER_HOUR, 3600),
       [AttemptKind.Refresh]: make(AttemptKind.Refresh, config.REFRESH_RATE_LIMIT_PER_MINUTE, 60),
@@ -67,6 +79,15 @@ export class AttemptLimiter implements OnModuleDestroy {
       [],
       { retryAfterSeconds },
     );
+  }
+
+  /** Counts one attempt without ever refusing; answers how many the window holds now (0 if unknown). */
+  async count(kind: AttemptKind, key: string): Promise<number> {
+    try {
+      return (await this.limiters[kind].consume(key)).consumedPoints;
+    } catch (refused) {
+      return refused instanceof RateLimiterRes ? refused.consumedPoints : 0;
+    }
   }
 
   async giveBack(kind: AttemptKind, keys: string[]): Promise<void> {

@@ -30,6 +30,10 @@ export class RefreshTokenEntity {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /** The sign-in the family started with: after REFRESH_TOKEN_MAX_DAYS no token of it refreshes. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  familyStartedAt: Date;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -43,4 +43,12 @@ export class UserEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /**
+   * Bumped when every session of the user ends (logout everywhere, password change or reset,
+   * refresh-token reuse). Access tokens carry the version they were signed with; an older one is
+   * refused. Redis holds the shared copy; this column is the truth it is rebuilt from.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
 }

@@ -1,10 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsAcceptablePassword } from '../accounts/password-policy';
 import { IsAccountEmail } from './is-account-email';
 import { Role } from '@jalin/authz';
 import './role.enum.graphql';
-
-export const PASSWORD_MIN_LENGTH = 10;
 
 @InputType('RegisterInput')
 export class RegisterInput {
@@ -14,8 +13,7 @@ export class RegisterInput {
   email: string;
 
   @Field()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
+  @IsAcceptablePassword()
   password: string;
 
   @Field()

@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, MaxLength, MinLength } from 'class-validator';
 import { IsAccountEmail } from './is-account-email';
 import { Role } from '@jalin/authz';
-import { PASSWORD_MIN_LENGTH } from './register.input';
+import { IsAcceptablePassword } from '../accounts/password-policy';
 import './role.enum.graphql';
 
 @InputType('StaffAccountInput')
@@ -13,8 +13,7 @@ export class StaffAccountInput {
   email: string;
 
   @Field()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
+  @IsAcceptablePassword()
   password: string;
 
   @Field()
