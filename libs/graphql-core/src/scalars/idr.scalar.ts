@@ -8,7 +8,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
  */
 export const MAX_RUPIAH = 1_000_000_000_000_000n;
 /** The bound as written in schema descriptions and error messages. */
-export const MAX_RUPIAH_TEXT = 'Rp 1,000,000,000,000,000 (10^15)';
+export const MAX_RUPIAH_TEXT = `Rp ${MAX_RUPIAH.toLocaleString('en-US')}`;
 
 const WHOLE_RUPIAH = /^(0|[1-9]\d{0,24})$/;
 
