@@ -2,13 +2,30 @@ import { Foundation1795837609747 } from './migrations/1795837609747-Foundation';
 import { CapabilityProfiles1795839185222 } from './migrations/1795839185222-CapabilityProfiles';
 import { RfqsAndMatching1795841465206 } from './migrations/1795841465206-RfqsAndMatching';
 import { IkmTrackRecord1795846748896 } from './migrations/1795846748896-IkmTrackRecord';
-import { MatchingProfileVector1795847172508 } from './migrations/1795847172508-MatchingProfileVector';
 import { QuotesAndDeals1795847092798 } from './migrations/1795847092798-QuotesAndDeals';
+import { MatchingProfileVector1795847172508 } from './migrations/1795847172508-MatchingProfileVector';
 import { Notifications1795850737381 } from './migrations/1795850737381-Notifications';
 import { MarketRollups1795852328879 } from './migrations/1795852328879-MarketRollups';
 import { MarketRollupsCancelled1795856192839 } from './migrations/1795856192839-MarketRollupsCancelled';
 import { DealKecamatanIndex1796160159678 } from './migrations/1796160159678-DealKecamatanIndex';
 import { SessionsUsersCanEnd1796602647387 } from './migrations/1796602647387-SessionsUsersCanEnd';
+import { MarketRollupSumsNumeric1796602710518 } from './migrations/1796602710518-MarketRollupSumsNumeric';
 
-/** Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set. */
-export const MIGRATIONS = [Foundation1795837609747, CapabilityProfiles1795839185222, RfqsAndMatching1795841465206, IkmTrackRecord1795846748896, QuotesAndDeals1795847092798, MatchingProfileVector1795847172508, Notifications1795850737381, MarketRollups1795852328879, MarketRollupsCancelled1795856192839, DealKecamatanIndex1796160159678, SessionsUsersCanEnd1796602647387];
+/**
+ * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
+ * One per line, so branches that each add a migration merge without conflict.
+ */
+export const MIGRATIONS = [
+  Foundation1795837609747,
+  CapabilityProfiles1795839185222,
+  RfqsAndMatching1795841465206,
+  IkmTrackRecord1795846748896,
+  QuotesAndDeals1795847092798,
+  MatchingProfileVector1795847172508,
+  Notifications1795850737381,
+  MarketRollups1795852328879,
+  MarketRollupsCancelled1795856192839,
+  DealKecamatanIndex1796160159678,
+  SessionsUsersCanEnd1796602647387,
+  MarketRollupSumsNumeric1796602710518,
+];

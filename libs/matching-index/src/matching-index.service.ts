@@ -22,6 +22,9 @@ export interface MatchingIndexStats {
   indexBytes: number;
   buildMs: number;
   lastSyncAt: Date | null;
+  /** True while some profile rows could not be applied (logged with their key): the copy misses them. */
+  degraded: boolean;
+  skippedRows: number;
 }
 
 /**
@@ -45,14 +48,16 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   private freshAsOf = new Date(0);
   private syncing: Promise<void> = Promise.resolve();
   private queuedSync: Promise<void> | null = null;
-  private statsValue: MatchingIndexStats = { profiles: 0, indexBytes: 0, buildMs: 0, lastSyncAt: null };
+  private statsValue = { buildMs: 0, lastSyncAt: null as Date | null };
+  /** Keys of rows this copy could not apply; a later good copy of a row clears its key. */
+  private skipped = new Set<string>();
 
   constructor(private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
     await this.build();
     this.subscribe();
-    this.timer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: (error as Error).message }, 'matching index sync failed')), this.config.MATCHING_INDEX_SYNC_MS);
+    this.timer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: error }, 'matching index sync failed')), this.config.MATCHING_INDEX_SYNC_MS);
     this.timer.unref();
   }
 
@@ -68,7 +73,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   }
 
   stats(): MatchingIndexStats {
-    return { ...this.statsValue, profiles: this.columns.liveCount, indexBytes: this.columns.byteLength() };
+    return { ...this.statsValue, profiles: this.columns.liveCount, indexBytes: this.columns.byteLength(), degraded: this.skipped.size > 0, skippedRows: this.skipped.size };
   }
 
   /** Loads every profile; refuses to start when the database packs codes differently. */
@@ -79,9 +84,11 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
     this.assertSameCodebook(codebook);
     const [{ count, now, at }] = (await client.query('SELECT count(*)::int AS count, now()::text AS now, now() AS at FROM matching_profile_vector')).rows;
     const columns = new ProfileColumns(this.codebook, count + 1024);
-    await streamPackedRows(client, 'SELECT packed FROM matching_profile_vector', (bytes, offset) => columns.appendPacked(bytes, offset));
+    const skipped = new Set<string>();
+    await streamPackedRows(client, 'SELECT packed FROM matching_profile_vector', (bytes, offset) => columns.appendPacked(bytes, offset), this.skip(skipped));
     columns.rebuildOrder();
     this.columns = columns;
+    this.skipped = skipped;
     this.watermark = now;
     this.freshAsOf = at;
     this.statsValue = { ...this.statsValue, buildMs: performance.now() - started, lastSyncAt: new Date() };
@@ -139,17 +146,29 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
 
   private async apply(select: string): Promise<void> {
     const client = await this.connection();
-    await streamPackedRows(client, select, (bytes, offset) => this.columns.upsertPacked(bytes, offset));
+    const skipped = this.skipped;
+    await streamPackedRows(client, select, (bytes, offset) => {
+      const slot = this.columns.upsertPacked(bytes, offset);
+      if (skipped.size > 0) skipped.delete(this.columns.profileIdAt(slot));
+    }, this.skip(skipped));
+  }
+
+  /** One row never wedges the index: it is logged with its key, counted in stats(), and the rest goes on. */
+  private skip(skipped: Set<string>) {
+    return (key: string, error: Error) => {
+      if (!skipped.has(key)) this.logger.error({ err: error, key }, 'matching index skipped a profile row it cannot apply');
+      skipped.add(key);
+    };
   }
 
   private subscribe(): void {
     this.subscriber = createRedisConnection(this.config.REDIS_URL, 'worker');
     const channel = indexChangesChannel(this.config.QUEUE_PREFIX);
-    this.subscriber.subscribe(channel).catch((error) => this.logger.warn({ err: (error as Error).message }, 'matching index: subscribe failed; relying on sync'));
+    this.subscriber.subscribe(channel).catch((error) => this.logger.warn({ err: error }, 'matching index: subscribe failed; relying on sync'));
     this.subscriber.on('message', (from: string, text: string) => {
       if (from !== channel) return;
       const message = parseMessage(text);
-      if (message) void this.refresh(message.profileIds).catch((error) => this.logger.warn({ err: (error as Error).message }, 'matching index refresh failed'));
+      if (message) void this.refresh(message.profileIds).catch((error) => this.logger.warn({ err: error }, 'matching index refresh failed'));
     });
   }
 

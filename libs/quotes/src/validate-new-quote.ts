@@ -1,9 +1,7 @@
 import { InputIssue } from '@jalin/errors';
-import { MAX_RUPIAH } from '@jalin/graphql-core';
+import { MAX_RUPIAH, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { NewQuote } from './new-quote';
 
-/** The largest total (unit price × quantity) a quote or deal can hold. */
-export { MAX_RUPIAH };
 export const MAX_LEAD_TIME_DAYS = 730;
 export const MAX_QUOTE_NOTES = 2000;
 
@@ -17,7 +15,7 @@ export function validateNewQuote(input: NewQuote, rfq: { quantity: number }, tod
   if (!Number.isInteger(input.quantity) || input.quantity <= 0 || input.quantity > rfq.quantity) {
     issues.push({ field: 'input.quantity', value: input.quantity, message: `must be a whole number from 1 to the RFQ quantity (${rfq.quantity})` });
   } else if (input.unitPrice > 0n && input.unitPrice * BigInt(input.quantity) > MAX_RUPIAH) {
-    issues.push({ field: 'input.unitPrice', value: input.unitPrice.toString(), message: `unit price × quantity must not exceed ${MAX_RUPIAH} rupiah` });
+    issues.push({ field: 'input.unitPrice', value: input.unitPrice.toString(), message: `unit price × quantity must not exceed ${MAX_RUPIAH_TEXT}` });
   }
   if (!Number.isInteger(input.leadTimeDays) || input.leadTimeDays <= 0 || input.leadTimeDays > MAX_LEAD_TIME_DAYS) {
     issues.push({ field: 'input.leadTimeDays', value: input.leadTimeDays, message: `must be a whole number from 1 to ${MAX_LEAD_TIME_DAYS}` });

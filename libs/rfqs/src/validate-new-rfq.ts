@@ -1,5 +1,5 @@
 import { InputIssue } from '@jalin/errors';
-import { MAX_RUPIAH } from '@jalin/graphql-core';
+import { MAX_RUPIAH, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { todayInWib } from '@jalin/profiles';
 import { isInIndonesia, Sector, validateCodesInSectors, validateCodes } from '@jalin/taxonomy';
 import { NewRfq } from './new-rfq';
@@ -21,7 +21,7 @@ export function validateNewRfq(input: NewRfq, now: Date): InputIssue[] {
     issues.push({ field: 'input.quantity', value: input.quantity, message: `must be a whole number from 1 to ${MAX_RFQ_QUANTITY}` });
   }
   if (input.targetUnitPrice !== null && input.targetUnitPrice !== undefined && (input.targetUnitPrice <= 0n || input.targetUnitPrice > MAX_RUPIAH)) {
-    issues.push({ field: 'input.targetUnitPrice', value: input.targetUnitPrice.toString(), message: `must be from 1 to ${MAX_RUPIAH} rupiah` });
+    issues.push({ field: 'input.targetUnitPrice', value: input.targetUnitPrice.toString(), message: `must be from Rp 1 to ${MAX_RUPIAH_TEXT}` });
   }
   const point = input.deliveryLocation;
   if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng) || !isInIndonesia(point)) {

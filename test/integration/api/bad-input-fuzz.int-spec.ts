@@ -346,7 +346,7 @@ const TARGETS: Record<string, Target> = {
       set(['input', 'deliveryLocation'], fc.constantFrom({ lat: 35.68, lng: 139.69 }, { lat: 91, lng: 0 }, { lat: 0, lng: 181 }, { lat: 110.2, lng: -6.9 }, { lat: 1e308, lng: -1e308 })),
       set(['input', 'neededBy'], fc.constantFrom('2020-01-01', isoDay(-1), '2026-02-30', '2026-13-01')),
       set(['input', 'quoteDeadline'], fc.constantFrom(new Date(Date.now() - 86_400_000).toISOString(), new Date(Date.now() + 400 * 86_400_000).toISOString(), '2026-02-30T10:00:00Z')),
-      set(['input', 'targetUnitPrice'], fc.constantFrom('0', '-1', '1.5', '9'.repeat(40), '9223372036854775808')),
+      set(['input', 'targetUnitPrice'], fc.constantFrom('0', '-1', '1.5', '9'.repeat(40), '9223372036854775808', '1000000000000001')),
       set(['input', 'sector'], fc.constantFrom('AGRO', 'PLASTIC')),
     ],
     noise: [['input', 'title'], ['input', 'description'], ['input', 'unit'], ['input', 'sealed'], ['input', 'targetUnitPrice'], ['input', 'quantity']],
@@ -435,7 +435,7 @@ const TARGETS: Record<string, Target> = {
     base: (w) => ({ input: quoteInput(w.openRfq) }),
     refused: (w) => [
       set(['input', 'rfqId'], fc.oneof(strangerId, fc.constant(w.cancelledRfq))),
-      set(['input', 'unitPrice'], fc.constantFrom('0', '-1', '1.5', '9223372036854775807', '9'.repeat(40), '', 'abc')),
+      set(['input', 'unitPrice'], fc.constantFrom('0', '-1', '1.5', '9223372036854775807', '1000000000000001', '9'.repeat(40), '', 'abc')),
       set(['input', 'quantity'], fc.oneof(fc.integer({ min: -(2 ** 31), max: 0 }), fc.integer({ min: 1001, max: 2 ** 31 - 1 }))),
       set(['input', 'leadTimeDays'], fc.integer({ min: -(2 ** 31), max: 0 })),
       set(['input', 'validUntil'], fc.constantFrom('2020-01-01', isoDay(-1), '2026-02-30', '2026-13-01', '0000-00-00')),

@@ -44,9 +44,16 @@ describe('the deal flow refuses bad input and wrong state, writing nothing', () 
       ['a quantity above the RFQ', { quantity: 1001 }, 'input.quantity'],
       ['a zero lead time', { leadTimeDays: 0 }, 'input.leadTimeDays'],
       ['a validity in the past', { validUntil: '2020-01-01' }, 'input.validUntil'],
-      ['a total above the largest rupiah amount stored', { unitPrice: '9223372036854775807', quantity: 2 }, 'input.unitPrice'],
+      ['a value (unit price × quantity) of Rp 10^15 + 2', { unitPrice: '500000000000001', quantity: 2 }, 'input.unitPrice'],
+      ['a unit price above Rp 10^15', { unitPrice: '1000000000000001', quantity: 1 }, 'input.unitPrice'],
+      ['a value that once passed a bigint', { unitPrice: '9223372036854775807', quantity: 2 }, 'input.unitPrice'],
     ])('refuses %s as BAD_USER_INPUT', async (_, override, field) => {
       await refused(a.client, SUBMIT_QUOTE, { input: quoteInput(rfqId, override) }, 'BAD_USER_INPUT', field);
+    });
+
+    it('names the bound of a quote value in the issue', async () => {
+      const result = await a.client.request(SUBMIT_QUOTE, { input: quoteInput(rfqId, { unitPrice: '500000000000001', quantity: 2 }) });
+      expect(result.errors?.[0]?.extensions?.issues).toEqual([expect.objectContaining({ field: 'input.unitPrice', message: expect.stringContaining('1,000,000,000,000,000') })]);
     });
 
     it('refuses a negative or fractional price at the scalar', async () => {
@@ -111,6 +118,14 @@ describe('the deal flow refuses bad input and wrong state, writing nothing', () 
       ['a quote id that names nothing', () => [{ quoteId: 'not-a-quote', quantity: 1 }], 'awards.0.quoteId'],
     ])('refuses %s as BAD_USER_INPUT', async (_, awards, field) => {
       await refused(buyer.client, AWARD, { rfqId, awards: awards() }, 'BAD_USER_INPUT', field);
+    });
+
+    it('refuses to award a quote stored before the bound for a deal value above Rp 10^15', async () => {
+      const c = await market.ikm();
+      const oldRfq = await market.matchedRfq(buyer.client, [c]);
+      const q = (await c.client.ok(SUBMIT_QUOTE, { input: quoteInput(oldRfq, { quantity: 600 }) })).submitQuote;
+      await market.run.sql.query(`UPDATE quote SET unit_price = 9000000000000000 WHERE id = $1`, [q.id]);
+      await refused(buyer.client, AWARD, { rfqId: oldRfq, awards: [{ quoteId: q.id, quantity: 2 }] }, 'BAD_USER_INPUT', 'awards.0.quantity');
     });
 
     it('refuses a withdrawn quote as CONFLICT, and an RFQ of another buyer as NOT_FOUND', async () => {

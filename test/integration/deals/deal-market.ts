@@ -34,9 +34,9 @@ export class DealMarket {
     readonly anonymous: GraphqlClient,
   ) {}
 
-  static async start(tag: string): Promise<DealMarket> {
+  static async start(tag: string, env: Record<string, string> = {}): Promise<DealMarket> {
     const run = await startScratchRun(tag);
-    const api = await startApi(testConfig(run.env));
+    const api = await startApi(testConfig({ ...run.env, ...env }));
     return new DealMarket(run, api, new GraphqlClient(api.url));
   }
 

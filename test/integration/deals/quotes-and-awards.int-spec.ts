@@ -90,16 +90,18 @@ describe('quotes, comparison and split awards', () => {
     expect(await buyer.client.code(AWARD, { rfqId, awards: [{ quoteId: qc.id, quantity: 1 }] })).toBe('CONFLICT');
   });
 
-  it('keeps values above 2^53 rupiah exact from quote to deal', async () => {
+  it('takes a quote value of exactly Rp 10^15 and keeps it exact from quote to deal', async () => {
     const rfqId = await market.matchedRfq(buyer.client, [a], { quantity: 1000 });
-    const unitPrice = '9007199254740993'; // 2^53 + 1
-    const quote = (await a.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqId, { unitPrice, quantity: 1000 }) })).submitQuote;
-    expect(quote.totalPrice).toBe('9007199254740993000');
-    const [deal] = (await buyer.client.ok(AWARD, { rfqId, awards: [{ quoteId: quote.id, quantity: 999 }] })).awardRfq;
-    expect(deal.unitPrice).toBe(unitPrice);
-    expect(deal.value).toBe((9007199254740993n * 999n).toString());
+    const unitPrice = '999999999999999';
+    const quote = (await a.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqId, { unitPrice, quantity: 1 }) })).submitQuote;
+    expect(quote.totalPrice).toBe(unitPrice);
+    const atBound = (await a.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqId, { unitPrice: '1000000000000', quantity: 1000 }) })).submitQuote;
+    expect(atBound.totalPrice).toBe('1000000000000000');
+    const [deal] = (await buyer.client.ok(AWARD, { rfqId, awards: [{ quoteId: atBound.id, quantity: 999 }] })).awardRfq;
+    expect(deal.unitPrice).toBe('1000000000000');
+    expect(deal.value).toBe('999000000000000');
     const { rows } = await market.run.sql.query(`SELECT value::text FROM deal WHERE id = $1`, [deal.id]);
-    expect(rows[0].value).toBe('8998192055486252007');
+    expect(rows[0].value).toBe('999000000000000');
   });
 
   it('hides every quote of a sealed RFQ until its deadline; the Dinas sees the count only', async () => {

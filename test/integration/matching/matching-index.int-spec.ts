@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@jalin/config';
 import { createJalinDataSource } from '@jalin/db-schema';
@@ -118,6 +119,40 @@ describe('matching index on the database', () => {
     await waitFor('the polling replica catches the change', async () => candidate(polling, id), (p) => p.verified && p.suspended, { timeoutMs: 1500 });
     // The others only hear announcements: without one they still hold the old row.
     expect(candidate(replicas[0], id)).toMatchObject({ verified: false, suspended: false });
+  });
+
+  it('skips and logs with its key a profile row it cannot decode; the rest goes on and stats() says degraded', async () => {
+    const [bad, good] = await db.query(`SELECT p.id, p.organization_id FROM capability_profile p JOIN organization o ON o.id = p.organization_id
+                                         WHERE NOT p.verified AND NOT o.suspended ORDER BY p.id DESC LIMIT 2`);
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    try {
+      expect(polling.stats()).toMatchObject({ degraded: false, skippedRows: 0 });
+      // Written straight in SQL: a truncated vector no trigger would write.
+      await db.query(`UPDATE matching_profile_vector SET packed = substring(packed from 1 for 50), updated_at = now() WHERE profile_id = $1`, [bad.id]);
+      await db.query(`UPDATE capability_profile SET verified = true, verified_at = now() WHERE id = $1`, [good.id]);
+      await waitFor('the polling replica applies the good row', async () => candidate(polling, good.id), (p) => p.verified, { timeoutMs: 3000 });
+      expect(polling.stats()).toMatchObject({ degraded: true, skippedRows: 1, profiles: 3000 });
+      expect(candidate(polling, bad.id).profileId).toBe(bad.id); // its last good copy stays
+
+      // A fresh build (a worker starting now) loads every other profile instead of refusing to start.
+      const fresh = new MatchingIndex(config);
+      try {
+        await fresh.build();
+        expect(fresh.stats()).toMatchObject({ degraded: true, skippedRows: 1, profiles: 2999 });
+        expect(candidate(fresh, good.id).verified).toBe(true);
+      } finally {
+        await fresh.onModuleDestroy();
+      }
+      const logged = errors.mock.calls.map(([first]) => first as { err?: unknown; key?: string }).filter((c) => c?.key === bad.id);
+      expect(logged.length).toBeGreaterThanOrEqual(2); // once per copy
+      for (const call of logged) expect(call.err).toBeInstanceOf(Error);
+
+      // Rewritten by the database's own function: applied again, the copy is whole.
+      await db.query(`SELECT matching_vector_refresh(ARRAY[$1]::uuid[])`, [bad.organization_id]);
+      await waitFor('the polling replica is whole again', async () => polling.stats(), (s) => !s.degraded && s.skippedRows === 0, { timeoutMs: 3000 });
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('refuses to start when the database packs codes differently from this build', async () => {

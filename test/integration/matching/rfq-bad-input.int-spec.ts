@@ -25,12 +25,20 @@ describe('createRfq and cancelRfq refuse bad input and wrong state', () => {
     ['a quote deadline after neededBy', { quoteDeadline: day(20).toISOString(), neededBy: day(10).toISOString().slice(0, 10) }, 'input.quoteDeadline'],
     ['a delivery point outside Indonesia', { deliveryLocation: { lat: 35.68, lng: 139.69 } }, 'input.deliveryLocation'],
     ['a zero target price', { targetUnitPrice: '0' }, 'input.targetUnitPrice'],
+    ['a target price above Rp 10^15', { targetUnitPrice: '1000000000000001' }, 'input.targetUnitPrice'],
   ])('refuses %s as BAD_USER_INPUT naming the field, and saves nothing', async (_, override, field) => {
     const before = (await buyer.client.ok(`{ myRfqs { totalCount } }`)).myRfqs.totalCount;
     const result = await buyer.client.request(CREATE_RFQ, { input: rfqInput(override) });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions?.issues?.some((i) => i.field === field || i.field.startsWith(`${field}[`))).toBe(true);
     expect((await buyer.client.ok(`{ myRfqs { totalCount } }`)).myRfqs.totalCount).toBe(before);
+  });
+
+  it('names the bound of a target price, and takes exactly Rp 10^15', async () => {
+    const result = await buyer.client.request(CREATE_RFQ, { input: rfqInput({ targetUnitPrice: '1000000000000001' }) });
+    const issue = result.errors?.[0].extensions?.issues?.find((i) => i.field === 'input.targetUnitPrice');
+    expect(issue?.message).toContain('1,000,000,000,000,000');
+    expect(await buyer.client.ok(CREATE_RFQ, { input: rfqInput({ targetUnitPrice: '1000000000000000' }) })).toBeTruthy();
   });
 
   it('refuses an impossible date and a non-numeric price at the scalar', async () => {

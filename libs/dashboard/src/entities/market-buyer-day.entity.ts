@@ -22,13 +22,15 @@ export class MarketBuyerDayEntity {
   @Column({ type: 'int', default: 0 })
   deals: number;
 
-  @Column({ type: 'bigint', default: 0, transformer: bigintAsBigInt })
+  /** numeric: a sum of amounts has no bound (MarketRollupSumsNumeric migration). */
+  @Column({ type: 'numeric', default: 0, transformer: bigintAsBigInt })
   dealValue: bigint;
 
   @Column({ type: 'int', default: 0 })
   dealsCancelled: number;
 
-  @Column({ type: 'bigint', default: 0, transformer: bigintAsBigInt })
+  /** numeric: a sum of amounts has no bound (MarketRollupSumsNumeric migration). */
+  @Column({ type: 'numeric', default: 0, transformer: bigintAsBigInt })
   cancelledValue: bigint;
 
   @Index('market_buyer_day_updated_idx')

@@ -23,7 +23,8 @@ export class MarketIkmDayEntity {
   @Column({ type: 'int', default: 0 })
   deals: number;
 
-  @Column({ type: 'bigint', default: 0, transformer: bigintAsBigInt })
+  /** numeric: a sum of amounts has no bound (MarketRollupSumsNumeric migration). */
+  @Column({ type: 'numeric', default: 0, transformer: bigintAsBigInt })
   dealValue: bigint;
 
   @Column({ type: 'int', default: 0 })
@@ -32,7 +33,8 @@ export class MarketIkmDayEntity {
   @Column({ type: 'int', default: 0 })
   dealsCancelled: number;
 
-  @Column({ type: 'bigint', default: 0, transformer: bigintAsBigInt })
+  /** numeric: a sum of amounts has no bound (MarketRollupSumsNumeric migration). */
+  @Column({ type: 'numeric', default: 0, transformer: bigintAsBigInt })
   cancelledValue: bigint;
 
   @Index('market_ikm_day_updated_idx')

@@ -1,14 +1,37 @@
 /**
+ * Rupiah are held in two float columns, hi and lo, a value being hi × 2^24 + lo with 0 <= lo < 2^24,
+ * so prefix sums stay exact integers (below 2^53 each) far beyond 2^53 rupiah:
+ * - hi: a group's total / 2^24 must stay below 2^53, so a group holds up to 2^77 ≈ 1.5 × 10^23
+ *   rupiah, 151 million deals at the Rp 10^15 bound of one amount (Indonesia's whole GDP, about
+ *   Rp 2.2 × 10^16 a year, for millions of years);
+ * - lo: below 2^24 per day and group, so below 2^24 × 2^15 days (90 years) × 2^13 kecamatan (the
+ *   widest projection adds up every kecamatan of a buyer) = 2^52.
+ * A write past that refuses (RangeError, before anything changes) rather than round. Two columns
+ * keep the hot loops on one Float64Array; a BigInt64Array would overflow at 2^63 (9,223 deals at
+ * the bound) and cost a BigInt per read.
+ */
+const LO_BITS = 24;
+const LO = 2 ** LO_BITS;
+const LO_BIG = BigInt(LO);
+const LO_MASK = LO_BIG - 1n;
+
+/** [hi, lo] of a rupiah amount (>= 0) as the store holds it; throws when it cannot be held. */
+export function rupiahColumns(value: bigint): [number, number] {
+  if (value < 0n) throw new RangeError(`DaySeries: a rupiah figure must not be negative; got ${value}`);
+  const hi = Number(value >> BigInt(LO_BITS));
+  if (!Number.isSafeInteger(hi)) throw new RangeError(`DaySeries: ${value} rupiah cannot be held exactly`);
+  return [hi, Number(value & LO_MASK)];
+}
+
+/**
  * The facts of one group (say, one buyer in one sector) by day: days kept sorted, each measure
  * held as prefix sums, so the sum over any day range is two binary searches and a subtraction,
  * whatever the number of days.
  *
  * Everything sits in one Float64Array, a row per prefix position p (0..length): row p holds the
- * day of element p - 1 and the sums of elements 0..p - 1. One buffer per group keeps the
- * garbage collector's work small when a replica holds tens of thousands of groups. Counts are
- * exact far beyond any count; rupiah are exact integers as long as one group's running sum stays
- * below 2^53 (9 × 10^15 rupiah, more than any buyer, sector or kecamatan will see): beyond that
- * a write throws rather than round, and figures summed across groups are bigint.
+ * day of element p - 1 and the sums of elements 0..p - 1, columns: counts, then hi and lo of each
+ * money measure (see above). One buffer per group keeps the garbage collector's work small when a
+ * replica holds tens of thousands of groups.
  *
  * Writes almost always land on the newest day (an append); a back-dated fact shifts the rows
  * after it, which costs the length of this one series.
@@ -17,9 +40,12 @@ export class DaySeries {
   private data: Float64Array;
   private size = 0;
   private readonly stride: number;
+  /** Count columns, then two per money measure: the length of a delta. */
+  readonly columns: number;
 
   constructor(private readonly countMeasures: number, private readonly moneyMeasures: number, capacity = 4) {
-    this.stride = 1 + countMeasures + moneyMeasures;
+    this.columns = countMeasures + 2 * moneyMeasures;
+    this.stride = 1 + this.columns;
     this.data = new Float64Array((capacity + 1) * this.stride);
   }
 
@@ -55,61 +81,76 @@ export class DaySeries {
   }
 
   count(measure: number, start: number, end: number): number {
-    const column = 1 + measure;
-    return this.data[end * this.stride + column] - this.data[start * this.stride + column];
+    return this.diff(1 + measure, start, end);
   }
 
   amount(measure: number, start: number, end: number): bigint {
-    const column = 1 + this.countMeasures + measure;
-    return BigInt(this.data[end * this.stride + column] - this.data[start * this.stride + column]);
+    const column = 1 + this.countMeasures + 2 * measure;
+    const hi = this.diff(column, start, end);
+    const lo = this.diff(column + 1, start, end);
+    // hi × 2^24 is exact (a power of two); the float sum is exact whenever the true one is safe.
+    const value = hi * LO + lo;
+    return Number.isSafeInteger(value) ? BigInt(value) : BigInt(hi) * LO_BIG + BigInt(lo);
   }
 
   /**
-   * Replaces the figures of one day with these absolute values and writes what changed into the
-   * delta arrays; false when nothing changed.
+   * Replaces the figures of one day with these absolute values and writes what changed, column by
+   * column, into `delta` (for a projection's `add`); false when nothing changed. Throws, changing
+   * nothing, when a figure cannot be held exactly.
    */
-  set(day: number, counts: ArrayLike<number>, money: ArrayLike<bigint>, countDelta: number[], moneyDelta: bigint[]): boolean {
+  set(day: number, counts: ArrayLike<number>, money: ArrayLike<bigint>, delta: number[]): boolean {
     const at = this.lowerBound(day);
     const present = at < this.size && this.dayAt(at) === day;
     let changed = false;
     for (let m = 0; m < this.countMeasures; m++) {
-      countDelta[m] = counts[m] - (present ? this.count(m, at, at + 1) : 0);
-      if (countDelta[m] !== 0) changed = true;
+      delta[m] = counts[m] - (present ? this.diff(1 + m, at, at + 1) : 0);
+      if (delta[m] !== 0) changed = true;
     }
     for (let m = 0; m < this.moneyMeasures; m++) {
-      moneyDelta[m] = money[m] - (present ? this.amount(m, at, at + 1) : 0n);
-      if (moneyDelta[m] !== 0n) changed = true;
+      const [hi, lo] = rupiahColumns(money[m]);
+      const c = this.countMeasures + 2 * m;
+      delta[c] = hi - (present ? this.diff(1 + c, at, at + 1) : 0);
+      delta[c + 1] = lo - (present ? this.diff(2 + c, at, at + 1) : 0);
+      if (delta[c] !== 0 || delta[c + 1] !== 0) changed = true;
     }
-    if (changed) this.addAt(at, present, day, countDelta, moneyDelta);
+    if (changed) this.addAt(at, present, day, delta);
     return changed;
   }
 
-  /** Adds these amounts to one day (a projection fed with a finer series' deltas). */
-  add(day: number, countDelta: ArrayLike<number>, moneyDelta: ArrayLike<bigint>): void {
+  /** Adds these column deltas to one day (a projection fed with a finer series' deltas, or an undo). */
+  add(day: number, delta: ArrayLike<number>): void {
     const at = this.lowerBound(day);
-    this.addAt(at, at < this.size && this.dayAt(at) === day, day, countDelta, moneyDelta);
+    this.addAt(at, at < this.size && this.dayAt(at) === day, day, delta);
   }
 
   byteLength(): number {
     return this.data.byteLength;
   }
 
+  private diff(column: number, start: number, end: number): number {
+    return this.data[end * this.stride + column] - this.data[start * this.stride + column];
+  }
+
   private dayAt(index: number): number {
     return this.data[(index + 1) * this.stride];
   }
 
-  private addAt(at: number, present: boolean, day: number, countDelta: ArrayLike<number>, moneyDelta: ArrayLike<bigint>): void {
+  private addAt(at: number, present: boolean, day: number, delta: ArrayLike<number>): void {
+    // Checked before any write: every figure is >= 0 per day, so a column's largest prefix is its last.
+    const lastRow = this.size * this.stride;
+    for (let c = 0; c < this.columns; c++) {
+      if (delta[c] !== 0 && !Number.isSafeInteger(this.data[lastRow + 1 + c] + delta[c])) {
+        throw new RangeError('DaySeries: a group\'s sum would pass what it holds exactly (2^77 rupiah)');
+      }
+    }
     if (!present) this.insertDay(at, day);
     const { data, stride } = this;
     const last = this.size;
-    for (let m = 0; m < this.countMeasures + this.moneyMeasures; m++) {
-      const delta = m < this.countMeasures ? countDelta[m] : exactNumber(moneyDelta[m - this.countMeasures]);
-      if (delta === 0) continue;
-      const column = 1 + m;
-      for (let p = at + 1; p <= last; p++) data[p * stride + column] += delta;
-      if (m >= this.countMeasures && !Number.isSafeInteger(data[last * stride + column])) {
-        throw new RangeError('DaySeries: a group\'s rupiah sum passed 2^53 and can no longer be held exactly');
-      }
+    for (let c = 0; c < this.columns; c++) {
+      const d = delta[c];
+      if (d === 0) continue;
+      const column = 1 + c;
+      for (let p = at + 1; p <= last; p++) data[p * stride + column] += d;
     }
   }
 
@@ -129,10 +170,4 @@ export class DaySeries {
     next.set(this.data);
     this.data = next;
   }
-}
-
-function exactNumber(value: bigint): number {
-  const number = Number(value);
-  if (!Number.isSafeInteger(number)) throw new RangeError(`DaySeries: ${value} rupiah cannot be held exactly`);
-  return number;
 }

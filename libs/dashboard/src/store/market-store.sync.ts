@@ -64,6 +64,12 @@ export interface MarketStoreStats {
   asOf: Date;
 }
 
+/** Whether the copy holds every rollup row: `skippedRows` it could not apply (logged with their key). */
+export interface MarketStoreHealth {
+  degraded: boolean;
+  skippedRows: number;
+}
+
 /**
  * The API replica's copy of the market rollups. Loaded whole at start (and again every
  * DASHBOARD_RELOAD_MS into a fresh store, swapped in at once); every DASHBOARD_SYNC_MS it
@@ -84,6 +90,8 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
   private syncTimer?: NodeJS.Timeout;
   private reloadTimer?: NodeJS.Timeout;
   private statsValue: MarketStoreStats = { loadMs: 0, storeBytes: 0, asOf: new Date(0) };
+  /** Rows of the current store that could not be applied, by table and key; a later good copy clears one. */
+  private skipped = new Set<string>();
   private closed = false;
 
   constructor(private readonly config: AppConfig) {}
@@ -92,9 +100,9 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     // Loading a large market takes seconds: the API starts serving meanwhile and the first
     // dashboard request waits for it.
     this.ready = this.enqueue(() => this.load());
-    this.ready.catch((error) => this.logger.error({ err: (error as Error).message }, 'dashboard store load failed'));
-    this.syncTimer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: (error as Error).message }, 'dashboard sync failed')), this.config.DASHBOARD_SYNC_MS);
-    this.reloadTimer = setInterval(() => void this.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: (error as Error).message }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
+    this.ready.catch((error) => this.logger.error({ err: error }, 'dashboard store load failed'));
+    this.syncTimer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: error }, 'dashboard sync failed')), this.config.DASHBOARD_SYNC_MS);
+    this.reloadTimer = setInterval(() => void this.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: error }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
     this.syncTimer.unref();
     this.reloadTimer.unref();
   }
@@ -120,6 +128,10 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
 
   stats(): MarketStoreStats {
     return { ...this.statsValue, asOf: this.freshAsOf };
+  }
+
+  health(): MarketStoreHealth {
+    return { degraded: this.skipped.size > 0, skippedRows: this.skipped.size };
   }
 
   /**
@@ -153,7 +165,7 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
         await client.query('COMMIT').catch(() => undefined);
       }
       if (changes === null) return this.load();
-      for (const { source, rows } of changes) for (const row of rows) source.apply(this.store, row);
+      for (const { source, rows } of changes) for (const row of rows) this.applyRow(source, this.store, row, this.skipped);
       this.watermark = snapshot.now;
       this.freshAsOf = snapshot.at;
     });
@@ -164,12 +176,14 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     const started = performance.now();
     const client = await this.connection();
     const store = new MarketStore();
+    const skipped = new Set<string>();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
       const [{ now, at }] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
-      for (const source of SOURCES) await this.loadTable(client, source, store);
+      for (const source of SOURCES) await this.loadTable(client, source, store, skipped);
       await client.query('COMMIT');
       this.store = store;
+      this.skipped = skipped;
       this.watermark = now;
       this.freshAsOf = at;
     } catch (error) {
@@ -184,7 +198,7 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
    * Keyset pages in key order, so each group's days arrive sorted (appends, no shifting). Each
    * source's columns start with its key columns (as text), which give the next page's start.
    */
-  private async loadTable(client: Client, source: RollupSource, store: MarketStore): Promise<void> {
+  private async loadTable(client: Client, source: RollupSource, store: MarketStore, skipped: Set<string>): Promise<void> {
     const keyList = source.keys.join(', ');
     let after: unknown[] | null = null;
     for (;;) {
@@ -194,9 +208,25 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
         values: after ?? [],
         rowMode: 'array',
       });
-      for (const row of rows) source.apply(store, row);
+      for (const row of rows) this.applyRow(source, store, row, skipped);
       if (rows.length < PAGE) return;
       after = rows[rows.length - 1].slice(0, source.keys.length);
+    }
+  }
+
+  /**
+   * One row can never wedge the copy: a row the store cannot hold (a sum past what it holds
+   * exactly, a value that is not whole rupiah) changes nothing, is logged with its key and
+   * skipped, and shows in health() until a later read of that row applies.
+   */
+  private applyRow(source: RollupSource, store: MarketStore, row: Row, skipped: Set<string>): void {
+    const key = `${source.table}:${row.slice(0, source.keys.length).join('|')}`;
+    try {
+      source.apply(store, row);
+      skipped.delete(key);
+    } catch (error) {
+      if (!skipped.has(key)) this.logger.error({ err: error, key }, 'dashboard store skipped a rollup row it cannot apply');
+      skipped.add(key);
     }
   }
 
@@ -210,7 +240,7 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     if (this.client) return this.client;
     const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'jalin-dashboard-store' });
     client.on('error', (error) => {
-      this.logger.warn({ err: error.message }, 'dashboard store connection lost');
+      this.logger.warn({ err: error }, 'dashboard store connection lost');
       if (this.client === client) this.client = undefined;
     });
     await client.connect();

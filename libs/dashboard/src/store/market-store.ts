@@ -1,4 +1,5 @@
 import { ActivityIndex } from './activity-index';
+import { DaySeries } from './day-series';
 import { SeriesTable } from './series-table';
 
 /** Days since 1970-01-01 of a "YYYY-MM-DD" calendar date (WIB dates are stored as plain dates). */
@@ -40,31 +41,28 @@ export class MarketStore {
 
   /** Bumped by every write that changed a figure: equal versions of one store give equal figures. */
   private changes = 0;
-  private readonly countDelta: number[] = [0, 0, 0, 0, 0];
-  private readonly moneyDelta: bigint[] = [0n, 0n];
+  /** Column deltas of the last write, passed on to its projection. */
+  private readonly delta: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
 
+  /**
+   * Each set either applies whole or throws having changed nothing (a value the store cannot
+   * hold), so the sync can skip one bad row and go on.
+   */
   setRfqDay(day: string, sector: string, buyer: string, counts: readonly number[]): void {
-    const d = dayNumber(day);
-    if (this.rfqByBuyer.group([sector, buyer]).series.set(d, counts, [], this.countDelta, this.moneyDelta)) {
-      this.changes++;
-      this.rfqBySector.group([sector]).series.add(d, this.countDelta, []);
-    }
+    this.setProjected(this.rfqByBuyer.group([sector, buyer]).series, this.rfqBySector.group([sector]).series, dayNumber(day), counts, []);
   }
 
   setIkmDay(day: string, sector: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
-    if (this.ikmDay.group([sector, kecamatan]).series.set(dayNumber(day), counts, money, this.countDelta, this.moneyDelta)) this.changes++;
+    if (this.ikmDay.group([sector, kecamatan]).series.set(dayNumber(day), counts, money, this.delta)) this.changes++;
   }
 
   setBuyerDay(day: string, sector: string, buyer: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
     const d = dayNumber(day);
-    if (this.buyerDeals.group([sector, buyer, kecamatan]).series.set(d, counts, money, this.countDelta, this.moneyDelta)) {
-      this.changes++;
-      this.buyerDealsAnyKecamatan.group([sector, buyer]).series.add(d, this.countDelta, this.moneyDelta);
-    }
+    this.setProjected(this.buyerDeals.group([sector, buyer, kecamatan]).series, this.buyerDealsAnyKecamatan.group([sector, buyer]).series, d, counts, money);
   }
 
   setFirstQuote(day: string, sector: string, hours: number, rfqs: number): void {
-    if (this.firstQuote.group([sector, String(hours)]).series.set(dayNumber(day), [rfqs], [], this.countDelta, this.moneyDelta)) this.changes++;
+    if (this.firstQuote.group([sector, String(hours)]).series.set(dayNumber(day), [rfqs], [], this.delta)) this.changes++;
   }
 
   setActivity(day: string, sector: string, ikm: string, kecamatan: string, quotes: number): void {
@@ -75,6 +73,18 @@ export class MarketStore {
     const old = this.ikmStock.get(`${sector}|${kecamatan}`);
     if (old?.ikms === ikms && old.verified === verified) return;
     this.ikmStock.set(`${sector}|${kecamatan}`, { ikms, verified });
+    this.changes++;
+  }
+
+  /** Sets a day of `series` and adds the change to its coarser `projection`; on a refusal, neither changes. */
+  private setProjected(series: DaySeries, projection: DaySeries, day: number, counts: readonly number[], money: readonly bigint[]): void {
+    if (!series.set(day, counts, money, this.delta)) return;
+    try {
+      projection.add(day, this.delta);
+    } catch (error) {
+      series.add(day, this.delta.map((d) => -d));
+      throw error;
+    }
     this.changes++;
   }
 

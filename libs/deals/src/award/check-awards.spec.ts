@@ -1,9 +1,10 @@
+import { MAX_RUPIAH } from '@jalin/graphql-core';
 import { QuoteStatus } from '@jalin/quotes';
 import { AwardableQuote, checkAwards, checkAwardShape, dealValue } from './check-awards';
 
 const RFQ = { id: '00000000-0000-4000-8000-000000000001', quantity: 1000 };
 const q = (n: number, overrides: Partial<AwardableQuote> = {}): AwardableQuote => ({
-  id: `00000000-0000-4000-8000-00000000010${n}`, rfqId: RFQ.id, current: true, status: QuoteStatus.SUBMITTED, quantity: 600, validUntil: '2026-12-31', ...overrides,
+  id: `00000000-0000-4000-8000-00000000010${n}`, rfqId: RFQ.id, current: true, status: QuoteStatus.SUBMITTED, quantity: 600, unitPrice: 12_000n, validUntil: '2026-12-31', ...overrides,
 });
 const map = (...quotes: AwardableQuote[]) => new Map(quotes.map((x) => [x.id, x]));
 const TODAY = '2026-06-01';
@@ -39,6 +40,12 @@ describe('award checks', () => {
     const check = checkAwards(quotes.map((x) => ({ quoteId: x.id, quantity: 10 })), map(...quotes), RFQ, TODAY);
     expect(check.issues).toEqual([]);
     expect(check.conflicts).toHaveLength(4);
+  });
+
+  it('refuses a line whose deal value passes Rp 10^15 (a quote stored before the bound), accepts one at it', () => {
+    const old = q(1, { unitPrice: MAX_RUPIAH / 500n });
+    expect(checkAwards([{ quoteId: old.id, quantity: 500 }], map(old), RFQ, TODAY).issues).toEqual([]);
+    expect(checkAwards([{ quoteId: old.id, quantity: 501 }], map(old), RFQ, TODAY).issues.map((i) => i.field)).toEqual(['awards.0.quantity']);
   });
 
   it('computes deal values exactly beyond 2^53 rupiah', () => {

@@ -1,5 +1,6 @@
 import { isUuid } from '@jalin/database';
 import { InputIssue } from '@jalin/errors';
+import { MAX_RUPIAH, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { QuoteStatus } from '@jalin/quotes';
 import { AwardLine } from './award-line';
 
@@ -12,6 +13,7 @@ export interface AwardableQuote {
   current: boolean;
   status: QuoteStatus;
   quantity: number;
+  unitPrice: bigint;
   validUntil: string;
 }
 
@@ -39,7 +41,8 @@ export interface AwardCheck {
 
 /**
  * The award against the RFQ and its quotes: each line names a quote of this RFQ, current and
- * SUBMITTED and still valid, for no more than it offers; together no more than the RFQ asks.
+ * SUBMITTED and still valid, for no more than it offers and a deal value within the bound;
+ * together no more than the RFQ asks.
  */
 export function checkAwards(lines: readonly AwardLine[], quotes: ReadonlyMap<string, AwardableQuote>, rfq: { id: string; quantity: number }, today: string): AwardCheck {
   const issues: InputIssue[] = [];
@@ -56,6 +59,9 @@ export function checkAwards(lines: readonly AwardLine[], quotes: ReadonlyMap<str
     else if (quote.validUntil < today) conflicts.push(`quote ${quote.id} expired on ${quote.validUntil}`);
     if (line.quantity > quote.quantity) {
       issues.push({ field: `awards.${i}.quantity`, value: line.quantity, message: `must not exceed the quoted quantity (${quote.quantity})` });
+    } else if (dealValue(line.quantity, quote.unitPrice) > MAX_RUPIAH) {
+      // Only a quote stored before the bound can get here: the quote checks keep new ones within it.
+      issues.push({ field: `awards.${i}.quantity`, value: line.quantity, message: `the deal value (unit price × quantity) must not exceed ${MAX_RUPIAH_TEXT}` });
     }
     total += line.quantity;
   });

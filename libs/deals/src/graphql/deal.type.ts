@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar, IdrScalar } from '@jalin/graphql-core';
+import { DateScalar, DateTimeScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { DealEntity } from '../entities/deal.entity';
 import { DealEventEntity } from '../entities/deal-event.entity';
 import { DealRatingEntity } from '../entities/deal-rating.entity';
@@ -73,10 +73,10 @@ export class DealType {
   @Field(() => Int)
   quantity: number;
 
-  @Field(() => IdrScalar)
+  @Field(() => IdrScalar, { description: `At most ${MAX_RUPIAH_TEXT}` })
   unitPrice: bigint;
 
-  @Field(() => IdrScalar, { description: 'quantity × unitPrice, exact whole rupiah' })
+  @Field(() => IdrScalar, { description: `quantity × unitPrice, exact whole rupiah; at most ${MAX_RUPIAH_TEXT}` })
   value: bigint;
 
   @Field(() => DealStatus)

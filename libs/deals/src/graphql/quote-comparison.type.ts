@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar, IdrScalar } from '@jalin/graphql-core';
+import { DateScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { QuoteType } from '@jalin/quotes';
 import { QuoteSort } from '../comparison/compare-quotes';
 
@@ -27,13 +27,13 @@ export class QuoteComparisonRowType {
   @Field(() => QuoteType)
   quote: QuoteType;
 
-  @Field(() => IdrScalar)
+  @Field(() => IdrScalar, { description: `At most ${MAX_RUPIAH_TEXT}` })
   unitPrice: bigint;
 
   @Field(() => Int)
   quantity: number;
 
-  @Field(() => IdrScalar, { description: 'unitPrice × quantity, exact' })
+  @Field(() => IdrScalar, { description: `unitPrice × quantity, exact; at most ${MAX_RUPIAH_TEXT}` })
   totalPrice: bigint;
 
   @Field(() => Int)

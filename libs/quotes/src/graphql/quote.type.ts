@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar, IdrScalar } from '@jalin/graphql-core';
+import { DateScalar, DateTimeScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { QuoteEntity } from '../entities/quote.entity';
 import { QuoteStatus } from './quote-status.enum.graphql';
 
@@ -11,13 +11,13 @@ export class QuoteType {
   rfqId: string;
   ikmOrganizationId: string;
 
-  @Field(() => IdrScalar)
+  @Field(() => IdrScalar, { description: `At most ${MAX_RUPIAH_TEXT}` })
   unitPrice: bigint;
 
   @Field(() => Int, { description: 'May be part of the RFQ quantity' })
   quantity: number;
 
-  @Field(() => IdrScalar, { description: 'unitPrice × quantity, exact' })
+  @Field(() => IdrScalar, { description: `unitPrice × quantity, exact; at most ${MAX_RUPIAH_TEXT}` })
   totalPrice: bigint;
 
   @Field(() => Int)

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Allow, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DateScalar, IdrScalar } from '@jalin/graphql-core';
+import { DateScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 
 @InputType('SubmitQuoteInput')
 export class SubmitQuoteInput {
@@ -8,8 +8,8 @@ export class SubmitQuoteInput {
   @IsString()
   rfqId: string;
 
-  /** Parsed by the Idr scalar; checked (at least 1 rupiah) by the service. */
-  @Field(() => IdrScalar)
+  /** Parsed by the Idr scalar; checked (at least 1 rupiah, the bound) by the service. */
+  @Field(() => IdrScalar, { description: `Price of one unit; unitPrice × quantity is at most ${MAX_RUPIAH_TEXT}` })
   @Allow()
   unitPrice: bigint;
 

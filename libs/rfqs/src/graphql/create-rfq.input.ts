@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Allow, ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { DateScalar, DateTimeScalar, IdrScalar } from '@jalin/graphql-core';
+import { DateScalar, DateTimeScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { GeoPointInput, Sector } from '@jalin/profiles';
 
 @InputType('CreateRfqInput')
@@ -44,7 +44,7 @@ export class CreateRfqInput {
   @MaxLength(20)
   unit: string;
 
-  @Field(() => IdrScalar, { nullable: true })
+  @Field(() => IdrScalar, { nullable: true, description: `From Rp 1 to ${MAX_RUPIAH_TEXT}` })
   @IsOptional()
   targetUnitPrice?: bigint | null;
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar, IdrScalar } from '@jalin/graphql-core';
+import { DateScalar, DateTimeScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { GeoPointType, Sector } from '@jalin/profiles';
 import { RfqEntity } from '../entities/rfq.entity';
 import { MatchingStatus, RfqStatus } from './rfq-status.enum.graphql';
@@ -35,7 +35,7 @@ export class RfqType {
   @Field()
   unit: string;
 
-  @Field(() => IdrScalar, { nullable: true })
+  @Field(() => IdrScalar, { nullable: true, description: `At most ${MAX_RUPIAH_TEXT}` })
   targetUnitPrice: bigint | null;
 
   @Field(() => GeoPointType)
