@@ -70,8 +70,14 @@ describe('a matching job run twice stores one set of matches', () => {
     Object.defineProperty(failing, 'index', { value: { catchUp: () => Promise.reject(new Error('profile store unavailable')) } });
     await expect(failing.match(rfqId, 7, { attempt: 1, maxAttempts: 3 })).rejects.toThrow('profile store unavailable');
     expect(await failing.match(rfqId, 7, { attempt: 3, maxAttempts: 3 })).toBe('failed');
-    const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError } }`;
-    expect((await buyer.client.ok(RFQ, { id: rfqId })).rfq).toEqual({ matchingStatus: 'FAILED', matchingError: 'profile store unavailable' });
+    const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError { code message } } }`;
+    // The buyer reads a stable code and a text in Bahasa Indonesia (the default), never the internal message.
+    const failed = (await buyer.client.ok(RFQ, { id: rfqId })).rfq;
+    expect(failed).toEqual({
+      matchingStatus: 'FAILED',
+      matchingError: { code: 'PROFILE_INDEX_UNAVAILABLE', message: 'Data profil IKM sedang tidak dapat dibaca. Silakan coba lagi beberapa saat lagi.' },
+    });
+    expect(JSON.stringify(failed)).not.toContain('profile store unavailable');
 
     const RETRY = `mutation M($id: ID!) { retryMatching(id: $id) { matchingStatus } }`;
     expect((await buyer.client.ok(RETRY, { id: rfqId })).retryMatching.matchingStatus).toBe('PENDING');
