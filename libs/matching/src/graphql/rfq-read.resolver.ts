@@ -46,13 +46,15 @@ export class RfqReadResolver {
     const suggestions = await this.tx.manager.find(ConsortiumSuggestionEntity, { where: { rfqId: rfq.id }, order: { position: 'ASC' } });
     const loader = matchByIdLoader(ctx, this.matchQueries);
     const now = new Date();
-    return Promise.all(
+    const offered = await Promise.all(
       suggestions.map(async (s) => {
-        const shares = await Promise.all(
-          s.members.map(async (m) => ({ match: withSealedStatus((await loader.load(m.matchId))!, rfq, user.organizationId, now), quantity: m.quantity })),
-        );
+        const members = await Promise.all(s.members.map(async (m) => ({ match: await loader.load(m.matchId), quantity: m.quantity })));
+        // A suggestion with a withdrawn (EXPIRED, unreadable) member is no longer offered.
+        if (members.some((m) => !m.match)) return null;
+        const shares = members.map((m) => ({ match: withSealedStatus(m.match!, rfq, user.organizationId, now), quantity: m.quantity }));
         return { members: shares.map((x) => x.match), shares, coveredQuantity: s.coveredQuantity, score: s.score };
       }),
     );
+    return offered.filter((s) => s !== null);
   }
 }
