@@ -10,6 +10,7 @@ import { MarketRollupsCancelled1795856192839 } from './migrations/1795856192839-
 import { DealKecamatanIndex1796160159678 } from './migrations/1796160159678-DealKecamatanIndex';
 import { MatchingFailureCodes1796602587075 } from './migrations/1796602587075-MatchingFailureCodes';
 import { MatchStatusExpired1796602767176 } from './migrations/1796602767176-MatchStatusExpired';
+import { OrganizationSharedContact1796603224290 } from './migrations/1796603224290-OrganizationSharedContact';
 
 /** Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set. */
-export const MIGRATIONS = [Foundation1795837609747, CapabilityProfiles1795839185222, RfqsAndMatching1795841465206, IkmTrackRecord1795846748896, QuotesAndDeals1795847092798, MatchingProfileVector1795847172508, Notifications1795850737381, MarketRollups1795852328879, MarketRollupsCancelled1795856192839, DealKecamatanIndex1796160159678, MatchingFailureCodes1796602587075, MatchStatusExpired1796602767176];
+export const MIGRATIONS = [Foundation1795837609747, CapabilityProfiles1795839185222, RfqsAndMatching1795841465206, IkmTrackRecord1795846748896, QuotesAndDeals1795847092798, MatchingProfileVector1795847172508, Notifications1795850737381, MarketRollups1795852328879, MarketRollupsCancelled1795856192839, DealKecamatanIndex1796160159678, MatchingFailureCodes1796602587075, MatchStatusExpired1796602767176, OrganizationSharedContact1796603224290];

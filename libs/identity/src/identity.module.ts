@@ -7,6 +7,8 @@ import { PasswordHasher } from './auth/password-hasher.service';
 import { RefreshTokenService } from './auth/refresh-token.service';
 import { SessionService } from './auth/session.service';
 import { BootstrapAdmin } from './bootstrap-admin.service';
+import { OrganizationContactResolver } from './contact/organization-contact.resolver';
+import { OrganizationContactService } from './contact/organization-contact.service';
 import { AuthResolver } from './graphql/auth.resolver';
 import { UserResolver } from './graphql/user.resolver';
 
@@ -14,7 +16,7 @@ import { UserResolver } from './graphql/user.resolver';
 @Module({
   providers: [
     TransactionRunner, PasswordHasher, AccessTokenService, RefreshTokenService, AttemptLimiter, SessionService,
-    AccountService, BootstrapAdmin, AuthResolver, UserResolver,
+    AccountService, BootstrapAdmin, AuthResolver, UserResolver, OrganizationContactService, OrganizationContactResolver,
   ],
   exports: [AccessTokenService, AccountService, PasswordHasher],
 })

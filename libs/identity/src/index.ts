@@ -9,3 +9,4 @@ export { OrganizationType } from './graphql/organization.type';
 export { UserType } from './graphql/user.type';
 export { organizationLoader } from './graphql/organization.loader';
 export { IdentityModule } from './identity.module';
+export { ContactType } from './contact/contact.type';
