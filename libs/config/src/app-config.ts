@@ -203,6 +203,17 @@ export class AppConfig {
   MATCHING_INDEX_SYNC_MS = 1000;
 
   /**
+   * How long a profile's re-match waits for further edits, in milliseconds: edits within this
+   * window collapse into one re-match job that reads the profile's latest state.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000)
+  REMATCH_DEBOUNCE_MS = 30_000;
+
+  /** Re-matches per profile per hour; later edits wait for the hour to pass (one job, latest state). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  REMATCH_PER_PROFILE_PER_HOUR = 6;
+
+  /**
    * How often each API replica copies the market rollup rows changed since its last look into its
    * in-memory dashboard store, in milliseconds: the bound on how stale the dashboard can be.
    */

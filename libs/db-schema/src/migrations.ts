@@ -8,8 +8,11 @@ import { Notifications1795850737381 } from './migrations/1795850737381-Notificat
 import { MarketRollups1795852328879 } from './migrations/1795852328879-MarketRollups';
 import { MarketRollupsCancelled1795856192839 } from './migrations/1795856192839-MarketRollupsCancelled';
 import { DealKecamatanIndex1796160159678 } from './migrations/1796160159678-DealKecamatanIndex';
+import { MatchingFailureCodes1796602587075 } from './migrations/1796602587075-MatchingFailureCodes';
 import { SessionsUsersCanEnd1796602647387 } from './migrations/1796602647387-SessionsUsersCanEnd';
 import { MarketRollupSumsNumeric1796602710518 } from './migrations/1796602710518-MarketRollupSumsNumeric';
+import { MatchStatusExpired1796602767176 } from './migrations/1796602767176-MatchStatusExpired';
+import { OrganizationSharedContact1796603224290 } from './migrations/1796603224290-OrganizationSharedContact';
 
 /**
  * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
@@ -26,6 +29,9 @@ export const MIGRATIONS = [
   MarketRollups1795852328879,
   MarketRollupsCancelled1795856192839,
   DealKecamatanIndex1796160159678,
+  MatchingFailureCodes1796602587075,
   SessionsUsersCanEnd1796602647387,
   MarketRollupSumsNumeric1796602710518,
+  MatchStatusExpired1796602767176,
+  OrganizationSharedContact1796603224290,
 ];

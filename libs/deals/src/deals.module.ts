@@ -9,6 +9,7 @@ import { RfqCloser } from './closing/rfq-closer.service';
 import { QuoteComparisonService } from './comparison/quote-comparison.service';
 import { DealQueries } from './deal.queries';
 import { DealEventResolver } from './graphql/deal-event.resolver';
+import { DealContactsResolver } from './graphql/deal-contacts.resolver';
 import { DealResolver } from './graphql/deal.resolver';
 import { QuoteComparisonResolver } from './graphql/quote-comparison.resolver';
 import { RfqDealsResolver } from './graphql/rfq-deals.resolver';
@@ -21,7 +22,7 @@ import { DealFlowAuditSubscriber } from './worker/deal-flow-audit.subscriber';
   imports: [MatchingModule, QuotesModule],
   providers: [
     TransactionRunner, AwardService, DealStatusService, DealRatingService, DealQueries, RfqCloser, QuoteComparisonService,
-    DealResolver, DealEventResolver, RfqDealsResolver, QuoteComparisonResolver,
+    DealResolver, DealEventResolver, DealContactsResolver, RfqDealsResolver, QuoteComparisonResolver,
   ],
   exports: [DealQueries],
 })

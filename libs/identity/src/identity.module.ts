@@ -9,6 +9,8 @@ import { RefreshTokenService } from './auth/refresh-token.service';
 import { SessionService } from './auth/session.service';
 import { SessionVersions } from './auth/session-versions.service';
 import { BootstrapAdmin } from './bootstrap-admin.service';
+import { OrganizationContactResolver } from './contact/organization-contact.resolver';
+import { OrganizationContactService } from './contact/organization-contact.service';
 import { AuthResolver } from './graphql/auth.resolver';
 import { SessionResolver } from './graphql/session.resolver';
 import { UserResolver } from './graphql/user.resolver';
@@ -20,6 +22,7 @@ import { PasswordResetService } from './password-reset/password-reset.service';
   providers: [
     TransactionRunner, PasswordHasher, SessionVersions, AccessTokenService, RefreshTokenService, AttemptLimiter, SessionService,
     PasswordResetService, AccountService, BootstrapAdmin, AuthResolver, SessionResolver, UserResolver,
+    OrganizationContactService, OrganizationContactResolver,
   ],
   exports: [AccessTokenService, AccountService, PasswordHasher],
 })

@@ -10,3 +10,4 @@ export { OrganizationType } from './graphql/organization.type';
 export { UserType } from './graphql/user.type';
 export { organizationLoader } from './graphql/organization.loader';
 export { IdentityModule, IdentityWorkerModule } from './identity.module';
+export { ContactType } from './contact/contact.type';

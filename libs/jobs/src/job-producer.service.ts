@@ -24,6 +24,11 @@ export interface TypedJob<J extends JobName = JobName> {
   /** Overrides the queue's default attempts (with exponential backoff from `backoffDelayMs`). */
   attempts?: number;
   backoffDelayMs?: number;
+  /**
+   * Debounce: while a job with this id waits (its `delayMs`), a new add replaces it and restarts
+   * the wait, so a burst of adds runs once, with the last payload (BullMQ deduplication).
+   */
+  debounceId?: string;
 }
 
 /** Thrown instead of waiting when Redis cannot take jobs right now; the caller retries later. */
@@ -116,6 +121,7 @@ export class JobProducer implements OnApplicationShutdown {
             delay: j.delayMs,
             ...(j.attempts === undefined ? {} : { attempts: j.attempts }),
             ...(j.backoffDelayMs === undefined ? {} : { backoff: { type: 'exponential', delay: j.backoffDelayMs } }),
+            ...(j.debounceId === undefined ? {} : { deduplication: { id: j.debounceId, ttl: Math.max(1, j.delayMs ?? 0), extend: true, replace: true } }),
           },
         })),
       );

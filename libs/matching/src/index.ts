@@ -7,7 +7,7 @@ export { MatchingErrorCode, MatchingException } from './matching.exception';
 export { MatchQueries } from './match.queries';
 export { RfqAccess } from './rfq-access.service';
 export { RfqMatcher } from './rfq-matcher.service';
-export { ProfileRematcher } from './profile-rematcher.service';
+export { ProfileRematcher } from './rematch/profile-rematcher.service';
 export { CandidateReader } from './candidate-reader.service';
 export { matchRfqJobId } from './matching-triggers.subscriber';
 export { MatchType } from './graphql/match.type';

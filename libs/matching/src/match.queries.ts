@@ -25,8 +25,11 @@ const toMatch = (r: MatchRow): MatchType => ({
   deliverableQuantity: r.deliverable_quantity, createdAt: r.created_at,
 });
 
+/** A withdrawn match: nobody reads it, and it takes no place in the ranking. */
+const LIVE = `m.status <> 'EXPIRED'`;
+
 /** Ranks are read, not stored: a match added by re-matching takes its place among the others. */
-const RANKED = `SELECT m.*, row_number() OVER (PARTITION BY m.rfq_id ORDER BY m.score DESC, m.profile_id) AS rank FROM rfq_match m`;
+const RANKED = `SELECT m.*, row_number() OVER (PARTITION BY m.rfq_id ORDER BY m.score DESC, m.profile_id) AS rank FROM rfq_match m WHERE ${LIVE}`;
 
 /** Read side of matches. */
 @Injectable()
@@ -35,7 +38,7 @@ export class MatchQueries {
 
   /** All matches of several RFQs, best first; one statement for any number of RFQs (loader batch). */
   async ofRfqs(rfqIds: readonly string[]): Promise<Map<string, MatchType[]>> {
-    const rows: MatchRow[] = await this.dataSource.query(`${RANKED} WHERE m.rfq_id = ANY($1::uuid[]) ORDER BY m.rfq_id, rank`, [rfqIds]);
+    const rows: MatchRow[] = await this.dataSource.query(`${RANKED} AND m.rfq_id = ANY($1::uuid[]) ORDER BY m.rfq_id, rank`, [rfqIds]);
     const byRfq = new Map<string, MatchType[]>(rfqIds.map((id) => [id, []]));
     for (const row of rows) byRfq.get(row.rfq_id)!.push(toMatch(row));
     return byRfq;
@@ -43,14 +46,14 @@ export class MatchQueries {
 
   async byIds(ids: readonly string[]): Promise<Map<string, MatchType>> {
     const rows: MatchRow[] = await this.dataSource.query(
-      `SELECT r.* FROM (${RANKED} WHERE m.rfq_id IN (SELECT rfq_id FROM rfq_match WHERE id = ANY($1::uuid[]))) r WHERE r.id = ANY($1::uuid[])`,
+      `SELECT r.* FROM (${RANKED} AND m.rfq_id IN (SELECT rfq_id FROM rfq_match WHERE id = ANY($1::uuid[]))) r WHERE r.id = ANY($1::uuid[])`,
       [ids],
     );
     return new Map(rows.map((r) => [r.id, toMatch(r)]));
   }
 
   async isMatched(rfqId: string, ikmOrganizationId: string): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM rfq_match WHERE rfq_id = $1 AND ikm_organization_id = $2', [rfqId, ikmOrganizationId]);
+    const rows = await this.dataSource.query(`SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND ${LIVE}`, [rfqId, ikmOrganizationId]);
     return rows.length > 0;
   }
 
@@ -64,14 +67,14 @@ export class MatchQueries {
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
         `SELECT m.*, (SELECT count(*) + 1 FROM rfq_match o
-                       WHERE o.rfq_id = m.rfq_id AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank
+                       WHERE o.rfq_id = m.rfq_id AND o.status <> 'EXPIRED' AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank
            FROM rfq_match m
-          WHERE m.ikm_organization_id = $1 AND ($2::match_status IS NULL OR m.status = $2) ${keyset}
+          WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2) ${keyset}
           ORDER BY m.created_at DESC, m.id DESC LIMIT ${size + 1}`,
         params,
       ) as Promise<MatchRow[]>,
       this.dataSource.query(
-        'SELECT count(*)::int AS count FROM rfq_match m WHERE m.ikm_organization_id = $1 AND ($2::match_status IS NULL OR m.status = $2)',
+        `SELECT count(*)::int AS count FROM rfq_match m WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2)`,
         [ikmOrganizationId, status],
       ),
     ]);

@@ -23,7 +23,7 @@ export class MatchService {
     if (reason && reason.length > 1000) throw InputValidationException.of('reason', reason.slice(0, 40), 'must be at most 1000 characters');
     return this.tx.run(async (manager) => {
       const match = isUuid(matchId) ? await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!match || match.ikmOrganizationId !== ikm.organizationId) {
+      if (!match || match.ikmOrganizationId !== ikm.organizationId || match.status === MatchStatus.EXPIRED) {
         throw new MatchingException(MatchingErrorCode.MATCH_NOT_FOUND, `Match ${matchId} not found`);
       }
       if (!DECLINABLE.includes(match.status)) {

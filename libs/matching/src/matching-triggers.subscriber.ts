@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainEventName, DomainEventPayloads, JobName, JobProducer } from '@jalin/jobs';
 import { MatchingIndexChanges } from '@jalin/matching-index';
 import { DomainEventMeta, OnDomainEvent } from '@jalin/outbox';
+import { RematchJobs } from './rematch/rematch-jobs';
 
 export const matchRfqJobId = (rfqId: string, version: number) => `match-${rfqId}-v${version}`;
 
@@ -14,6 +15,7 @@ export class MatchingTriggersSubscriber {
   constructor(
     private readonly producer: JobProducer,
     private readonly indexChanges: MatchingIndexChanges,
+    private readonly rematches: RematchJobs,
   ) {}
 
   @OnDomainEvent(DomainEventName.RfqMatchingRequested)
@@ -27,10 +29,6 @@ export class MatchingTriggersSubscriber {
   async onProfileEvent(payload: { profileId: string }, meta: DomainEventMeta): Promise<void> {
     // Every worker's index re-reads the profile now, before the re-match job scores it.
     await this.indexChanges.announce([payload.profileId]);
-    await this.queueRematch(payload.profileId, meta);
-  }
-
-  private async queueRematch(profileId: string, meta: DomainEventMeta): Promise<void> {
-    await this.producer.add({ name: JobName.RematchProfile, jobId: `rematch-${meta.eventId}`, payload: { profileId, eventId: meta.eventId } });
+    await this.rematches.afterEdit(payload.profileId, meta.eventId);
   }
 }

@@ -10,7 +10,9 @@ import { MatchingJobsHandler } from './jobs/matching-jobs.handler';
 import { MatchQueries } from './match.queries';
 import { MatchService } from './match.service';
 import { MatchingTriggersSubscriber } from './matching-triggers.subscriber';
-import { ProfileRematcher } from './profile-rematcher.service';
+import { ProfileRematcher } from './rematch/profile-rematcher.service';
+import { RematchJobs } from './rematch/rematch-jobs';
+import { RematchLimiter } from './rematch/rematch-limiter.service';
 import { RfqAccess } from './rfq-access.service';
 import { TrackRecordWriter } from './track-record/track-record.writer';
 import { RfqMatcher } from './rfq-matcher.service';
@@ -26,6 +28,6 @@ export class MatchingModule {}
 /** The matching worker: jobs, re-matching and the subscribers that queue them. */
 @Module({
   imports: [JobsProducerModule, MatchingIndexModule],
-  providers: [TransactionRunner, CandidateReader, RfqMatcher, ProfileRematcher, MatchingJobsHandler, MatchingTriggersSubscriber],
+  providers: [TransactionRunner, CandidateReader, RfqMatcher, ProfileRematcher, RematchLimiter, RematchJobs, MatchingJobsHandler, MatchingTriggersSubscriber],
 })
 export class MatchingWorkerModule {}

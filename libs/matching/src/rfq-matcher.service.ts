@@ -5,7 +5,7 @@ import { DomainEventName, JobRunContext } from '@jalin/jobs';
 import { ConsortiumSuggestion, MATCHING_ENGINE_VERSION, resolveEngineOptions, suggestConsortia } from '@jalin/matching-engine';
 import { IndexedMatch, MatchingIndex } from '@jalin/matching-index';
 import { OutboxWriter } from '@jalin/outbox';
-import { MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
+import { MatchingFailureCode, MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
 import { toRfqSpec } from './rfq-spec.mapper';
 
 export type MatchOutcome = 'stored' | 'skipped' | 'failed';
@@ -37,9 +37,11 @@ export class RfqMatcher {
   async match(rfqId: string, matchingVersion: number, context: Pick<JobRunContext, 'attempt' | 'maxAttempts'>, now = new Date()): Promise<MatchOutcome> {
     const rfq = await this.dataSource.manager.findOneBy(RfqEntity, { id: rfqId });
     if (!rfq || !this.isDue(rfq, matchingVersion)) return 'skipped';
+    let failure = MatchingFailureCode.PROFILE_INDEX_UNAVAILABLE;
     try {
       // Profiles changed before the RFQ was posted (or re-queued) must be in the index first.
       await this.index.catchUp(rfq.updatedAt);
+      failure = MatchingFailureCode.MATCHING_FAILED;
       const options = resolveEngineOptions({ topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
       const matches = this.index.rank(toRfqSpec(rfq, now), options);
       const singleCovers = matches.some((m) => m.deliverableQuantity >= rfq.quantity);
@@ -49,8 +51,9 @@ export class RfqMatcher {
       return outcome;
     } catch (error) {
       if (context.attempt < context.maxAttempts) throw error;
-      this.logger.error({ rfqId, err: (error as Error).message }, 'matching failed after the last attempt');
-      await this.markFailed(rfqId, matchingVersion, (error as Error).message);
+      // The exception stays in the log; the buyer reads only the stable code.
+      this.logger.error({ rfqId, failure, err: error }, 'matching failed after the last attempt');
+      await this.markFailed(rfqId, matchingVersion, failure);
       return 'failed';
     }
   }
@@ -110,14 +113,14 @@ export class RfqMatcher {
     return 'stored';
   }
 
-  private async markFailed(rfqId: string, matchingVersion: number, reason: string): Promise<void> {
+  private async markFailed(rfqId: string, matchingVersion: number, failure: MatchingFailureCode): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.update(
         RfqEntity,
         { id: rfqId, matchingVersion, matchingStatus: MatchingStatus.PENDING },
-        { matchingStatus: MatchingStatus.FAILED, matchingError: reason.slice(0, 500) },
+        { matchingStatus: MatchingStatus.FAILED, matchingError: failure },
       );
-      if (result.affected) await this.outbox.append(manager, DomainEventName.RfqMatchingFailed, { rfqId, reason: reason.slice(0, 500) });
+      if (result.affected) await this.outbox.append(manager, DomainEventName.RfqMatchingFailed, { rfqId, reason: failure });
     });
   }
 }

@@ -1,15 +1,7 @@
 import { Role } from '@jalin/authz';
+import { quotesSealed, SealedRfq } from '@jalin/rfqs';
 
-export interface SealedRfq {
-  buyerOrganizationId: string;
-  sealed: boolean;
-  quoteDeadline: Date;
-}
-
-/** A sealed RFQ hides every quote from everybody but its author until the quote deadline. */
-export function quotesSealed(rfq: SealedRfq, now: Date): boolean {
-  return rfq.sealed && now.getTime() < rfq.quoteDeadline.getTime();
-}
+export { quotesSealed };
 
 /**
  * Which quotes of an RFQ (that the caller may read) the caller sees: 'all' (its buyer, the Dinas,

@@ -36,7 +36,8 @@ export class QuoteService {
       const match = rfq
         ? await manager.findOne(MatchEntity, { where: { rfqId: rfq.id, ikmOrganizationId: ikm.organizationId }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!rfq || !match) throw this.rfqNotFound(input.rfqId);
+      // A withdrawn (EXPIRED) match is not readable: the RFQ is not found, as for any other IKM.
+      if (!rfq || !match || match.status === MatchStatus.EXPIRED) throw this.rfqNotFound(input.rfqId);
       this.assertQuotable(rfq, now);
       if (!QUOTABLE_MATCH.includes(match.status)) {
         throw new QuotesException(QuotesErrorCode.MATCH_DECLINED, 'Your workshop declined this RFQ; it can no longer quote');

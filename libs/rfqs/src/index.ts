@@ -7,3 +7,7 @@ export { NewRfq } from './new-rfq';
 export { RfqType } from './graphql/rfq.type';
 export { dayNumber } from './day-number';
 export { RfqsModule } from './rfqs.module';
+export { MatchingFailureCode } from './matching-failure/matching-failure-code.enum';
+export { MATCHING_FAILURE_TEXTS, textLocaleOf } from './matching-failure/matching-failure-texts';
+export { MatchingErrorType } from './graphql/matching-error.type';
+export { quotesSealed, SealedRfq } from './sealed-rfq';

@@ -278,11 +278,24 @@ const PROBES: Record<string, Probe> = {
     seen: (d) => [d.deal.value, d.deal.unitPrice, d.deal.quote.unitPrice],
     all: () => ['9000000', '15000', '15000'],
   },
-  'Deal.history (deal → history { by { email } })': {
+  'Deal.history (deal → history { by { email } }: e-mail inside its organization)': {
     document: DEAL_FIELDS,
     variables: (w) => ({ id: w.scene.ownDeal }),
-    seen: (d) => d.deal.history.map((e: any) => [e.status, e.by?.email]),
-    all: (w) => [['AWARDED', w.buyerA.email]],
+    // The buyer's user awarded: its e-mail is seen inside its organization and by the admin only.
+    seen: (d) => d.deal.history.find((e: any) => e.status === 'AWARDED').by.email,
+    all: (w) => w.buyerA.email,
+  },
+  'Deal.buyerContact (deal)': {
+    document: `query D($id: ID!) { deal(id: $id) { buyerContact { organizationName contactPerson phone email } } }`,
+    variables: (w) => ({ id: w.scene.ownDeal }),
+    seen: (d) => d.deal.buyerContact,
+    all: () => SHARED_CONTACT.buyerA,
+  },
+  'Deal.ikmContact (deal)': {
+    document: `query D($id: ID!) { deal(id: $id) { ikmContact { organizationName contactPerson phone email } } }`,
+    variables: (w) => ({ id: w.scene.ownDeal }),
+    seen: (d) => d.deal.ikmContact,
+    all: () => SHARED_CONTACT.matchedIkm,
   },
   'QuoteComparisonRow.unitPrice (quoteComparison)': {
     document: `query C($id: ID!) { quoteComparison(rfqId: $id, sortBy: PRICE) { unitPrice totalPrice ikm { id } } }`,
@@ -290,11 +303,11 @@ const PROBES: Record<string, Probe> = {
     seen: (d) => d.quoteComparison.map((r: any) => r.unitPrice),
     all: () => ['14000', '15000'],
   },
-  'CapabilityProfile.verifications (capabilityProfile → verifications { verifiedBy { email } })': {
-    document: `query P($id: ID!) { capabilityProfile(id: $id) { id verified verifications { note verifiedBy { id email } } } }`,
+  'CapabilityProfile.verifications (capabilityProfile → verifications { verifiedBy { name office } })': {
+    document: `query P($id: ID!) { capabilityProfile(id: $id) { id verified verifications { note verifiedBy { name office } } } }`,
     variables: (w) => ({ id: w.matched.profileId }),
-    seen: (d) => d.capabilityProfile.verifications.map((v: any) => [v.note, v.verifiedBy.id]),
-    all: (w) => [['Dikunjungi di Talang', w.userOf.dinas]],
+    seen: (d) => d.capabilityProfile.verifications.map((v: any) => [v.note, v.verifiedBy]),
+    all: () => [['Dikunjungi di Talang', { name: 'Petugas Dinas', office: 'Dinas Perintransnaker Kabupaten Tegal' }]],
   },
   'CapabilityProfile.verifications (rfq → matches → profile)': {
     document: `query R($id: ID!) { rfq(id: $id) { matches { ikm { id } profile { id verifications { note } } } } }`,
@@ -501,6 +514,18 @@ const PROBES: Record<string, Probe> = {
     seen: (d) => d.updateNotificationPreferences.locale,
     all: () => 'en',
   },
+  'Mutation.updateOrganizationContact': {
+    document: `mutation M($input: OrganizationContactInput!) { updateOrganizationContact(input: $input) { contactPerson email } }`,
+    variables: (_, actor) => ({ input: { contactPerson: `Kontak ${actor}`, email: `kontak-${actor}@example.co.id` } }),
+    seen: (d) => d.updateOrganizationContact,
+    all: (_, actor) => ({ contactPerson: `Kontak ${actor}`, email: `kontak-${actor}@example.co.id` }),
+  },
+};
+
+/** What buyer A and the matched IKM share with their counterparties in the read scene. */
+const SHARED_CONTACT = {
+  buyerA: { organizationName: 'PT Pembeli Matriks', contactPerson: 'Bu Rina (pengadaan)', phone: '+62 283 351234', email: 'pengadaan@pembeli-matriks.example' },
+  matchedIkm: { organizationName: 'CV Bengkel Matriks', contactPerson: 'Pak Darto', phone: '+62 812 2900 1234', email: null },
 };
 
 /** Opens a graphql-ws subscription as the actor and reports what it heard, or the refusal. */
@@ -607,6 +632,12 @@ describe('the authorization matrix', () => {
       ]),
     ]);
     await dinas.ok(`mutation V($id: ID!) { verifyProfile(profileId: $id, note: "Dikunjungi di Talang") { id } }`, { id: w.matched.profileId });
+    // Each side of the deals shares a contact (the IKM no e-mail); names fixed for the probes.
+    for (const [actor, account] of [['buyerA', w.buyerA], ['matchedIkm', w.matched]] as const) {
+      const { organizationName, ...shared } = SHARED_CONTACT[actor];
+      await w.run.sql.query(`UPDATE organization SET name = $2 WHERE id = $1`, [account.organizationId, organizationName]);
+      await account.client.ok(`mutation S($input: OrganizationContactInput!) { updateOrganizationContact(input: $input) { email } }`, { input: shared });
+    }
     // Everybody signed in has a webhook, hence a secret of their own, and one notification.
     w.notificationOf = {} as Record<Actor, string>;
     for (const actor of ACTORS.filter((a) => a !== 'anonymous')) {

@@ -70,9 +70,11 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   row('Quote.unitPrice',              [U,      'ok',    NF,      'own',   NF,      'ok',    'ok'], 'deal → rfq → quotes'),
   row('Match.score',                  [U,      'ok',    NF,      'own',   NF,      'ok',    'ok'], 'deal → rfq → matches'),
   row('Deal.unitPrice',               [U,      'ok',    NF,      'ok',    NF,      'ok',    'ok'], 'deal → value, quote { unitPrice }'),
-  row('Deal.history',                 [U,      'ok',    NF,      'ok',    NF,      'ok',    'ok'], 'deal → history { by { email } }'),
+  row('Deal.history',                 [U,      'ok',    NF,      'hidden', NF,     'hidden', 'ok'], 'deal → history { by { email } }: e-mail inside its organization'),
+  row('Deal.buyerContact',            [U,      'ok',    NF,      'ok',    NF,      'ok',    'ok'], 'deal'),
+  row('Deal.ikmContact',              [U,      'ok',    NF,      'ok',    NF,      'ok',    'ok'], 'deal'),
   row('QuoteComparisonRow.unitPrice', [U,      'ok',    NF,      F,       F,       'ok',    'ok'], 'quoteComparison'),
-  row('CapabilityProfile.verifications', [U,   F,       F,       'ok',    NF,      'ok',    'ok'], 'capabilityProfile → verifications { verifiedBy { email } }'),
+  row('CapabilityProfile.verifications', [U,   F,       F,       'ok',    NF,      'ok',    'ok'], 'capabilityProfile → verifications { verifiedBy { name office } }'),
   row('CapabilityProfile.verifications', [U,   F,       NF,      'ok',    NF,      'ok',    'ok'], 'rfq → matches → profile'),
   row('NotificationPreferences.webhookSecret', [U, 'own', 'own', 'own',   'own',   'own',   'own'], 'notificationPreferences'),
   row('Dashboard.recentDeals',        [U,      F,       F,       F,       F,       'ok',    'ok'], 'dashboard'),
@@ -103,6 +105,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   row('Mutation.rateDeal',            [U,      'ok',    NF,      'ok',    NF,      F,       F], 'a completed deal'),
   row('Mutation.markNotificationsRead', [U,    'own',   'own',   'own',   'own',   'own',   'own'], "buyer A's and the caller's notification"),
   row('Mutation.updateNotificationPreferences', [U, 'ok', 'ok',  'ok',    'ok',    'ok',    'ok']),
+  row('Mutation.updateOrganizationContact', [U, 'ok',  'ok',    'ok',    'ok',    F,       F]),
 
   // Subscriptions (graphql-ws; anonymous: the socket is closed with 4403 at connection_init)
   row('Subscription.notificationReceived', [U, 'own',   'own',   'own',   'own',   'own',   'own']),
@@ -111,7 +114,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
 /** Nested fields that must have a row (the rest of the sensitive surface is reached through them). */
 export const REQUIRED_FIELD_ROWS = [
   'Rfq.quotes', 'Rfq.matches', 'Rfq.quoteCount', 'Rfq.consortiumSuggestions', 'Rfq.deals', 'Quote.unitPrice', 'Deal.unitPrice',
-  'Deal.history', 'QuoteComparisonRow.unitPrice', 'CapabilityProfile.verifications', 'NotificationPreferences.webhookSecret',
+  'Deal.history', 'Deal.buyerContact', 'Deal.ikmContact', 'QuoteComparisonRow.unitPrice', 'CapabilityProfile.verifications', 'NotificationPreferences.webhookSecret',
   'Dashboard.recentDeals',
 ];
 

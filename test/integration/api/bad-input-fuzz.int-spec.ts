@@ -486,6 +486,18 @@ const TARGETS: Record<string, Target> = {
     baseRefused: true,
     mayAnswer: true,
   },
+  updateOrganizationContact: {
+    document: `mutation M($input: OrganizationContactInput!) { updateOrganizationContact(input: $input) { email } }`,
+    actor: (w) => w.buyer.client,
+    base: () => ({ input: { contactPerson: 'Bu Rina', phone: '+62 283 351234', email: 'pengadaan@example.co.id' } }),
+    refused: () => [
+      set(['input', 'email'], fc.constantFrom('pengadaan', 'a@', '@example.co.id', 'a b@example.co.id', 'x\uD800@example.co.id', '')),
+      set(['input', 'email'], LONG(255).map((x) => `${x}@example.co.id`)),
+      set(['input', 'phone'], fc.constantFrom('12345', 'telepon', '+62 812 3456 7890 1234 5', '0812\u0000', '')),
+      set(['input', 'contactPerson'], fc.oneof(fc.constant(''), LONG(201))),
+    ],
+    noise: [],
+  },
   updateNotificationPreferences: {
     document: `mutation M($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { channels } }`,
     actor: (w) => w.buyer.client,

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { RfqMatcher } from '@jalin/matching';
-import { GraphqlClient, registerAccount, RunningApi, startApi, startWorker, testConfig } from '@jalin/testing';
+import { GraphqlClient, login, registerAccount, RunningApi, startApi, startWorker, testConfig } from '@jalin/testing';
 import { ikmWithProfile, postRfq } from '../../support/marketplace-builders';
 import { waitFor } from '../../support/wait-for';
 
@@ -70,8 +70,24 @@ describe('a matching job run twice stores one set of matches', () => {
     Object.defineProperty(failing, 'index', { value: { catchUp: () => Promise.reject(new Error('profile store unavailable')) } });
     await expect(failing.match(rfqId, 7, { attempt: 1, maxAttempts: 3 })).rejects.toThrow('profile store unavailable');
     expect(await failing.match(rfqId, 7, { attempt: 3, maxAttempts: 3 })).toBe('failed');
-    const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError } }`;
-    expect((await buyer.client.ok(RFQ, { id: rfqId })).rfq).toEqual({ matchingStatus: 'FAILED', matchingError: 'profile store unavailable' });
+    const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus matchingError { code message } } }`;
+    // The buyer reads a stable code and a text in Bahasa Indonesia (the default), never the internal message.
+    const failed = (await buyer.client.ok(RFQ, { id: rfqId })).rfq;
+    expect(failed).toEqual({
+      matchingStatus: 'FAILED',
+      matchingError: { code: 'PROFILE_INDEX_UNAVAILABLE', message: 'Data profil IKM sedang tidak dapat dibaca. Silakan coba lagi beberapa saat lagi.' },
+    });
+    expect(JSON.stringify(failed)).not.toContain('profile store unavailable');
+    // A colleague who reads English gets the same code in English.
+    await db.query(
+      `INSERT INTO app_user (organization_id, email, password_hash, name, role, locale)
+       SELECT organization_id, 'en-' || email, password_hash, 'Procurement', role, 'en' FROM app_user WHERE id = $1`,
+      [buyer.userId],
+    );
+    const english = anonymous.as((await login(anonymous, `en-${buyer.email}`, buyer.password)).accessToken);
+    expect((await english.ok(RFQ, { id: rfqId })).rfq.matchingError).toEqual({
+      code: 'PROFILE_INDEX_UNAVAILABLE', message: 'IKM profiles cannot be read right now. Please retry in a few moments.',
+    });
 
     const RETRY = `mutation M($id: ID!) { retryMatching(id: $id) { matchingStatus } }`;
     expect((await buyer.client.ok(RETRY, { id: rfqId })).retryMatching.matchingStatus).toBe('PENDING');

@@ -46,11 +46,11 @@ describe('demo profiles', () => {
   it('answer the karoseri question (laser cutting and bending of SS400), with Dinas verifications', async () => {
     const { capabilityProfiles } = await staff.dinas.ok(
       `query { capabilityProfiles(filter: { sector: METAL, processes: ["LASER_CUTTING", "BENDING"], materials: ["SS400"] }, first: 100) {
-        totalCount nodes { kecamatanCode organization { name } certifications { code expired } verifications { verifiedBy { role } } }
+        totalCount nodes { kecamatanCode organization { name } certifications { code expired } verifications { verifiedBy { office } } }
       } }`,
     );
     expect(capabilityProfiles.totalCount).toBeGreaterThanOrEqual(5);
-    const verifiers = capabilityProfiles.nodes.flatMap((n: { verifications: { verifiedBy: { role: string } }[] }) => n.verifications.map((v) => v.verifiedBy.role));
-    expect(new Set(verifiers)).toEqual(new Set(['DINAS']));
+    const offices = capabilityProfiles.nodes.flatMap((n: { verifications: { verifiedBy: { office: string } }[] }) => n.verifications.map((v) => v.verifiedBy.office));
+    expect(new Set(offices)).toEqual(new Set(['Dinas Perintransnaker Kabupaten Tegal']));
   });
 });

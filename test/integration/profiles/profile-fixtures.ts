@@ -17,7 +17,7 @@ export const PROFILE = `query One($id: ID!) { capabilityProfile(id: $id) { id ve
 export const PROFILE_WITH_HISTORY = `query One($id: ID!) {
   capabilityProfile(id: $id) {
     id verified verifiedAt
-    verifications { id verifiedBy { id name role } verifiedAt note clearedAt clearedReason }
+    verifications { id verifiedBy { name office } verifiedAt note clearedAt clearedReason }
   }
 }`;
 export const PROFILES = `query Directory($filter: ProfileFilter, $first: Int, $after: String) {
@@ -31,7 +31,7 @@ export const PROFILES = `query Directory($filter: ProfileFilter, $first: Int, $a
 export const VERIFY = `mutation Verify($profileId: ID!, $note: String) {
   verifyProfile(profileId: $profileId, note: $note) {
     id verified verifiedAt
-    verifications { id verifiedBy { id name role } verifiedAt note clearedAt clearedReason }
+    verifications { id verifiedBy { name office } verifiedAt note clearedAt clearedReason }
   }
 }`;
 const CREATE_STAFF = `mutation Staff($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`;

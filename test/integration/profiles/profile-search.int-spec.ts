@@ -211,7 +211,7 @@ describe('capabilityProfiles: filters, pagination and statements per page', () =
         totalCount
         nodes {
           id organization { id name kind } certifications { code expired } heldCertifications
-          verifications { verifiedAt note verifiedBy { name organization { name } } }
+          verifications { verifiedAt note verifiedBy { name office } }
         }
       }
     }`;

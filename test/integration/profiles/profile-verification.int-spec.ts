@@ -30,7 +30,7 @@ describe('Dinas verification and certificate expiry', () => {
     const verified = (await staff.dinas.ok(VERIFY, { profileId: id, note: 'Kunjungan 12 Nov: laser dan press brake dilihat' })).verifyProfile;
     expect(verified).toMatchObject({
       verified: true,
-      verifications: [{ verifiedBy: { id: staff.dinasUserId, role: 'DINAS' }, note: 'Kunjungan 12 Nov: laser dan press brake dilihat', clearedAt: null, clearedReason: null }],
+      verifications: [{ verifiedBy: { name: 'Petugas Dinas', office: 'Dinas Perintransnaker Kabupaten Tegal' }, note: 'Kunjungan 12 Nov: laser dan press brake dilihat', clearedAt: null, clearedReason: null }],
     });
     expect(verified.verifiedAt).toBe(verified.verifications[0].verifiedAt);
     expect(await history(ikm.client, id)).toEqual(await history(staff.admin, id));

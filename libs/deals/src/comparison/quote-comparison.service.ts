@@ -46,7 +46,7 @@ export class QuoteComparisonService {
       ? await this.dataSource.query(
           `SELECT m.ikm_organization_id AS org, m.score,
                   (SELECT count(*)::int + 1 FROM rfq_match o
-                    WHERE o.rfq_id = m.rfq_id AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank,
+                    WHERE o.rfq_id = m.rfq_id AND o.status <> 'EXPIRED' AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank,
                   p.verified, p.lat, p.lng,
                   coalesce(t.completed_deals, 0) AS completed_deals, coalesce(t.on_time_deliveries, 0) AS on_time_deliveries,
                   coalesce(t.matches_received, 0) AS matches_received, coalesce(t.quotes_submitted, 0) AS quotes_submitted

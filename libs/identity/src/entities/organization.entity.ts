@@ -23,6 +23,18 @@ export class OrganizationEntity {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  /** Who a counterparty should ask for after an award; shared on the organization's deals. */
+  @Column({ type: 'text', nullable: true })
+  contactPerson: string | null;
+
+  /** A phone the organization chose to share with counterparties (else the registration phone). */
+  @Column({ type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  /** An e-mail the organization chose to share with counterparties; none unless chosen. */
+  @Column({ type: 'text', nullable: true })
+  contactEmail: string | null;
+
   /** Suspended organizations cannot be matched (set by the Dinas or the admin). */
   @Column({ type: 'boolean', default: false })
   suspended: boolean;

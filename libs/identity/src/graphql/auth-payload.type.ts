@@ -14,6 +14,6 @@ export class AuthPayloadType {
   user: UserType;
 
   static from(session: Session): AuthPayloadType {
-    return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: UserType.from(session.user) };
+    return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: UserType.from(session.user, true) };
   }
 }

@@ -5,6 +5,9 @@ import { IsAccountEmail } from './is-account-email';
 import { Role } from '@jalin/authz';
 import './role.enum.graphql';
 
+export const PHONE_NUMBER = /^\+?[0-9 ()-]{6,20}$/;
+export const PHONE_NUMBER_MESSAGE = 'must be a phone number such as +62 812 3456 7890';
+
 @InputType('RegisterInput')
 export class RegisterInput {
   @Field()
@@ -32,7 +35,7 @@ export class RegisterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'must be a phone number such as +62 812 3456 7890' })
+  @Matches(PHONE_NUMBER, { message: PHONE_NUMBER_MESSAGE })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: '"id" (default) or "en"' })

@@ -7,6 +7,7 @@ import { organizationLoader } from './organization.loader';
 import { OrganizationType } from './organization.type';
 import { StaffAccountInput } from './staff-account.input';
 import { UserType } from './user.type';
+import { emailVisible } from './email-visibility';
 
 @Resolver(() => UserType)
 export class UserResolver {
@@ -35,5 +36,10 @@ export class UserResolver {
   async organization(@Parent() user: UserType, @Context() ctx: RequestContext): Promise<OrganizationType | null> {
     const org = await organizationLoader(ctx, this.tx.manager).load(user.organizationId);
     return org ? OrganizationType.from(org) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Null for a user of another organization (ADMIN sees all)' })
+  email(@Parent() user: UserType, @Context() ctx: RequestContext): string | null {
+    return emailVisible(user, ctx.user) ? user.accountEmail : null;
   }
 }

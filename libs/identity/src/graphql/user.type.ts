@@ -8,8 +8,11 @@ export class UserType {
   @Field(() => ID)
   id: string;
 
-  @Field()
-  email: string;
+  /** The login e-mail; written out as `email` only inside its organization (see UserResolver). */
+  accountEmail: string;
+
+  /** Set where the user reads their own account without a session yet (register, login). */
+  ownAccount?: boolean;
 
   @Field()
   name: string;
@@ -23,7 +26,7 @@ export class UserType {
   /** Resolved through a per-request loader; kept here for the resolver. */
   organizationId: string;
 
-  static from(entity: UserEntity): UserType {
-    return { id: entity.id, email: entity.email, name: entity.name, role: entity.role, locale: entity.locale, organizationId: entity.organizationId };
+  static from(entity: UserEntity, ownAccount = false): UserType {
+    return { id: entity.id, accountEmail: entity.email, ownAccount, name: entity.name, role: entity.role, locale: entity.locale, organizationId: entity.organizationId };
   }
 }

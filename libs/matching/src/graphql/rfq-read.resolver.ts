@@ -9,6 +9,7 @@ import { RfqAccess } from '../rfq-access.service';
 import { ConsortiumSuggestionType } from './consortium-suggestion.type';
 import { matchByIdLoader, matchesOfRfqLoader } from './match.loaders';
 import { MatchType } from './match.type';
+import { withSealedStatus } from './sealed-match-status';
 
 /** Reading an RFQ with its matches: the view that joins the buyer's and the IKMs' sides. */
 @Resolver(() => RfqType)
@@ -34,7 +35,9 @@ export class RfqReadResolver {
   @ResolveField(() => [MatchType], { description: 'Buyer, DINAS, ADMIN: all, best first; an IKM: only its own' })
   async matches(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<MatchType[]> {
     const all = await matchesOfRfqLoader(ctx, this.matchQueries).load(rfq.id);
-    return this.access.seesAllMatches(rfq, user) ? all : all.filter((m) => m.ikmOrganizationId === user.organizationId);
+    const now = new Date();
+    const visible = this.access.seesAllMatches(rfq, user) ? all : all.filter((m) => m.ikmOrganizationId === user.organizationId);
+    return visible.map((m) => withSealedStatus(m, rfq, user.organizationId, now));
   }
 
   @ResolveField(() => [ConsortiumSuggestionType], { description: 'When no single IKM can cover the quantity in time; buyer, DINAS and ADMIN only' })
@@ -42,11 +45,16 @@ export class RfqReadResolver {
     if (!this.access.seesAllMatches(rfq, user)) return [];
     const suggestions = await this.tx.manager.find(ConsortiumSuggestionEntity, { where: { rfqId: rfq.id }, order: { position: 'ASC' } });
     const loader = matchByIdLoader(ctx, this.matchQueries);
-    return Promise.all(
+    const now = new Date();
+    const offered = await Promise.all(
       suggestions.map(async (s) => {
-        const shares = await Promise.all(s.members.map(async (m) => ({ match: (await loader.load(m.matchId))!, quantity: m.quantity })));
+        const members = await Promise.all(s.members.map(async (m) => ({ match: await loader.load(m.matchId), quantity: m.quantity })));
+        // A suggestion with a withdrawn (EXPIRED, unreadable) member is no longer offered.
+        if (members.some((m) => !m.match)) return null;
+        const shares = members.map((m) => ({ match: withSealedStatus(m.match!, rfq, user.organizationId, now), quantity: m.quantity }));
         return { members: shares.map((x) => x.match), shares, coveredQuantity: s.coveredQuantity, score: s.score };
       }),
     );
+    return offered.filter((s) => s !== null);
   }
 }

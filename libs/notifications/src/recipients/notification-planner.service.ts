@@ -45,14 +45,19 @@ export class NotificationPlanner {
     });
   }
 
-  /** The RFQ's buyer; of a sealed RFQ only that a quote arrived, not its author or price. */
+  /**
+   * The RFQ's buyer; of a sealed RFQ only that a new quote arrived: not its author, price or
+   * revision. A revision of a sealed quote says nothing (a second message would tell the buyer
+   * that somebody revised).
+   */
   async quoteReceived(p: Payload<DomainEventName.QuoteSubmitted>): Promise<NotificationDraft | null> {
     const [rfq, quote] = await Promise.all([this.queries.rfq(p.rfqId), this.queries.quote(p.quoteId)]);
     if (!rfq || !quote) return null;
     if (rfq.sealed) {
+      if (p.revision > 1) return null;
       return draft({
         type: NotificationType.QUOTE_RECEIVED,
-        facts: { sealed: true, rfqTitle: rfq.title, quoteDeadline: rfq.quoteDeadline, revision: p.revision },
+        facts: { sealed: true, rfqTitle: rfq.title, quoteDeadline: rfq.quoteDeadline },
         path: `/rfqs/${rfq.id}`,
         data: { rfqId: rfq.id },
         organizationIds: [rfq.buyerOrganizationId],

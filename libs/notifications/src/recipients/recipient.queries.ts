@@ -41,7 +41,7 @@ export class RecipientQueries {
 
   /** IKMs matched to an RFQ that have not declined it. */
   async matchedIkms(rfqId: string): Promise<string[]> {
-    const rows = await this.dataSource.query(`SELECT ikm_organization_id AS id FROM rfq_match WHERE rfq_id = $1 AND status <> 'DECLINED'`, [rfqId]);
+    const rows = await this.dataSource.query(`SELECT ikm_organization_id AS id FROM rfq_match WHERE rfq_id = $1 AND status NOT IN ('DECLINED', 'EXPIRED')`, [rfqId]);
     return rows.map((r: { id: string }) => r.id);
   }
 

@@ -28,7 +28,7 @@ describe('notification texts', () => {
       title: 'Penawaran baru (revisi) untuk Bracket',
       body: 'CV Logam Jaya menawarkan 100 unit @ Rp 12.500 (total Rp 1.250.000), waktu produksi 14 hari.',
     });
-    const sealed = renderText(NotificationType.QUOTE_RECEIVED, { sealed: true, rfqTitle: 'Bracket', quoteDeadline: '2026-12-05T10:00:00.000Z', revision: 1 }, 'id');
+    const sealed = renderText(NotificationType.QUOTE_RECEIVED, { sealed: true, rfqTitle: 'Bracket', quoteDeadline: '2026-12-05T10:00:00.000Z' }, 'id');
     expect(sealed.body).toBe('Sebuah penawaran tersegel masuk. Isinya terlihat setelah batas penawaran 5 Desember 2026 pukul 17.00 WIB.');
     expect(renderText(NotificationType.RFQ_MATCHED, { rfqTitle: 'Bracket', quantity: 1000, unit: 'pcs', quoteDeadline: '2026-12-05T10:00:00.000Z' }, 'id').body)
       .toBe('Pembeli mencari 1.000 pcs. Kirim penawaran sebelum 5 Desember 2026 pukul 17.00 WIB.');

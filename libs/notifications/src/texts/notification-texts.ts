@@ -9,7 +9,7 @@ export interface TextFacts {
   /** A sealed RFQ's quote says only that one arrived: price and author stay hidden until the deadline. */
   [NotificationType.QUOTE_RECEIVED]:
     | { sealed?: false; rfqTitle: string; ikmName: string; unitPrice: string; quantity: number; leadTimeDays: number; revision: number }
-    | { sealed: true; rfqTitle: string; quoteDeadline: string; revision: number };
+    | { sealed: true; rfqTitle: string; quoteDeadline: string };
   [NotificationType.RFQ_AWARDED]: { rfqTitle: string; quantity: number; value: string };
   [NotificationType.RFQ_NOT_AWARDED]: { rfqTitle: string; outcome: 'AWARDED_TO_OTHERS' | 'CLOSED' };
   [NotificationType.DEAL_STATUS_CHANGED]: { rfqTitle: string; from: string; to: string; note: string | null };

@@ -1,14 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { UserType } from '@jalin/identity';
 import { ProfileVerificationEntity } from '../entities/profile-verification.entity';
+import { VerifyingOfficerType } from './verifying-officer.type';
 
 @ObjectType('ProfileVerification', { description: 'One verification by a Dinas officer; cleared ones stay in the history' })
 export class ProfileVerificationType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => UserType, { description: 'The Dinas officer' })
-  verifiedBy: UserType;
+  @Field(() => VerifyingOfficerType, { description: 'The Dinas officer, by name and office' })
+  verifiedBy: VerifyingOfficerType;
 
   @Field()
   verifiedAt: Date;
@@ -25,7 +25,7 @@ export class ProfileVerificationType {
   static from(entity: ProfileVerificationEntity): ProfileVerificationType {
     return {
       id: entity.id,
-      verifiedBy: UserType.from(entity.verifiedBy!),
+      verifiedBy: VerifyingOfficerType.from(entity.verifiedBy!),
       verifiedAt: entity.verifiedAt,
       note: entity.note,
       clearedAt: entity.clearedAt,

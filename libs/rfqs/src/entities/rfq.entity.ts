@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Sector } from '@jalin/taxonomy';
+import { MatchingFailureCode } from '../matching-failure/matching-failure-code.enum';
 import { MatchingStatus, RfqStatus } from '../rfq-status.enum';
 
 const bigintAsBigInt = { to: (v: bigint | null | undefined) => (v === null || v === undefined ? v : v.toString()), from: (v: string | null) => (v === null ? null : BigInt(v)) };
@@ -71,8 +72,9 @@ export class RfqEntity {
   @Column({ type: 'int', default: 1 })
   matchingVersion: number;
 
+  /** Why the last matching failed: a stable code, never an exception message. */
   @Column({ type: 'text', nullable: true })
-  matchingError: string | null;
+  matchingError: MatchingFailureCode | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   matchedAt: Date | null;

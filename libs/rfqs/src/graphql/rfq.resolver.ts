@@ -1,9 +1,12 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowRoles, AuthUser, CurrentUser, Role } from '@jalin/authz';
 import { Connection } from '@jalin/graphql-core';
 import { RfqService } from '../rfq.service';
 import { RfqQueries } from '../rfq.queries';
+import { isMatchingFailureCode, MatchingFailureCode } from '../matching-failure/matching-failure-code.enum';
+import { MATCHING_FAILURE_TEXTS, textLocaleOf } from '../matching-failure/matching-failure-texts';
 import { CreateRfqInput } from './create-rfq.input';
+import { MatchingErrorType } from './matching-error.type';
 import { RfqConnection } from './rfq-connection.type';
 import { RfqStatus } from './rfq-status.enum.graphql';
 import { RfqType } from './rfq.type';
@@ -46,5 +49,12 @@ export class RfqResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Connection<RfqType>> {
     return this.queries.byBuyer(buyer.organizationId, status ?? null, first, after);
+  }
+
+  @ResolveField(() => MatchingErrorType, { nullable: true, description: "Why matching failed, when it did: a stable code and a text in the reader's language" })
+  matchingError(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser): MatchingErrorType | null {
+    if (!rfq.matchingFailure) return null;
+    const code = isMatchingFailureCode(rfq.matchingFailure) ? rfq.matchingFailure : MatchingFailureCode.MATCHING_FAILED;
+    return { code, message: MATCHING_FAILURE_TEXTS[textLocaleOf(user.locale)][code] };
   }
 }

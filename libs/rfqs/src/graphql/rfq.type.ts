@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, DateTimeScalar, IdrScalar, MAX_RUPIAH_TEXT } from '@jalin/graphql-core';
 import { GeoPointType, Sector } from '@jalin/profiles';
 import { RfqEntity } from '../entities/rfq.entity';
+import { MatchingFailureCode } from '../matching-failure/matching-failure-code.enum';
 import { MatchingStatus, RfqStatus } from './rfq-status.enum.graphql';
 
 @ObjectType('Rfq')
@@ -56,8 +57,8 @@ export class RfqType {
   @Field(() => MatchingStatus)
   matchingStatus: MatchingStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why matching failed, when it did' })
-  matchingError: string | null;
+  /** The stored failure code; the resolver writes it out as `matchingError` in the reader's language. */
+  matchingFailure: MatchingFailureCode | null;
 
   @Field(() => String, { nullable: true })
   cancelReason: string | null;
@@ -71,7 +72,7 @@ export class RfqType {
       processes: e.processes, materials: e.materials, requiredCertifications: e.requiredCertifications, quantity: e.quantity,
       unit: e.unit, targetUnitPrice: e.targetUnitPrice, deliveryLocation: { lat: e.deliveryLat, lng: e.deliveryLng },
       neededBy: e.neededBy, quoteDeadline: e.quoteDeadline, sealed: e.sealed, status: e.status, matchingStatus: e.matchingStatus,
-      matchingError: e.matchingError, cancelReason: e.cancelReason, createdAt: e.createdAt,
+      matchingFailure: e.matchingError, cancelReason: e.cancelReason, createdAt: e.createdAt,
     };
   }
 }

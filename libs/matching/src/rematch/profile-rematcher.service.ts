@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig } from '@jalin/config';
 import { DomainEventName } from '@jalin/jobs';
-import { MATCHING_ENGINE_VERSION, scoreProfile } from '@jalin/matching-engine';
+import { CandidateProfile, MATCHING_ENGINE_VERSION, scoreProfile } from '@jalin/matching-engine';
 import { OutboxWriter } from '@jalin/outbox';
 import { RfqEntity } from '@jalin/rfqs';
-import { CandidateReader } from './candidate-reader.service';
-import { toRfqSpec } from './rfq-spec.mapper';
+import { CandidateReader } from '../candidate-reader.service';
+import { MatchStatus } from '../match-status.enum';
+import { toRfqSpec } from '../rfq-spec.mapper';
+
+/** Statuses of a match the IKM has not acted on: only these are withdrawn after an edit. */
+const UNANSWERED: readonly MatchStatus[] = [MatchStatus.NEW, MatchStatus.VIEWED];
 
 /**
  * When a profile is created, changed or verified, scores it against the OPEN RFQs whose matching
  * is done and adds it where it now qualifies: above the threshold and within the top K of that
- * RFQ's matches. Matches already sent are never removed, whatever the new score.
+ * RFQ's matches. A match the edited profile no longer qualifies for (a hard filter fails or the
+ * score falls below the threshold) is withdrawn as EXPIRED, unless the IKM already answered it.
+ * An expired match is never added again, so toggling a profile cannot farm visibility.
  */
 @Injectable()
 export class ProfileRematcher {
@@ -25,6 +31,7 @@ export class ProfileRematcher {
   async rematch(profileId: string, now = new Date()): Promise<number> {
     const profile = await this.candidates.byProfileId(profileId);
     if (!profile || profile.suspended) return 0;
+    await this.expireUnqualified(profile, now);
     const rfqs = await this.dataSource.manager
       .createQueryBuilder(RfqEntity, 'r')
       .where(`r.status = 'OPEN' AND r.matching_status = 'DONE' AND r.quote_deadline > now()`)
@@ -52,5 +59,28 @@ export class ProfileRematcher {
       });
     }
     return added;
+  }
+
+  /** Withdraws the unanswered matches on OPEN RFQs that the profile, as it is now, no longer qualifies for. */
+  private async expireUnqualified(profile: CandidateProfile, now: Date): Promise<number> {
+    const rows: { match_id: string; rfq_id: string }[] = await this.dataSource.query(
+      `SELECT m.id AS match_id, m.rfq_id FROM rfq_match m JOIN rfq r ON r.id = m.rfq_id
+        WHERE m.ikm_organization_id = $1 AND m.status = ANY($2::match_status[]) AND r.status = 'OPEN'`,
+      [profile.organizationId, UNANSWERED],
+    );
+    if (rows.length === 0) return 0;
+    const rfqs = new Map((await this.dataSource.manager.findBy(RfqEntity, { id: In(rows.map((r) => r.rfq_id)) })).map((r) => [r.id, r]));
+    const options = { topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD };
+    const unqualified = rows.filter((row) => {
+      const evaluation = scoreProfile(toRfqSpec(rfqs.get(row.rfq_id)!, now), profile, options);
+      return evaluation.status !== 'SCORED' || !evaluation.meetsThreshold;
+    });
+    if (unqualified.length === 0) return 0;
+    // Re-checked in the statement: a quote or a decline since the read keeps its match.
+    const result = await this.dataSource.query(
+      `UPDATE rfq_match SET status = 'EXPIRED', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = ANY($2::match_status[])`,
+      [unqualified.map((r) => r.match_id), UNANSWERED],
+    );
+    return result[1] as number;
   }
 }
