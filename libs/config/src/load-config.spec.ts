@@ -1,4 +1,5 @@
-import { InvalidConfigError, loadConfig, NodeEnv } from '@jalin/config';
+import { randomBytes } from 'node:crypto';
+import { InvalidConfigError, loadConfig, loadDeployedConfig, NodeEnv, REFUSED_JWT_SECRETS } from '@jalin/config';
 
 describe('loadConfig', () => {
   it('gives working defaults for a developer machine', () => {
@@ -34,6 +35,25 @@ describe('loadConfig', () => {
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+  });
+
+  it.each(REFUSED_JWT_SECRETS)('refuses %s, written in the repository, in production only', (secret) => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(/JWT_SECRET must be set to a private value in production/);
+    expect(() => loadConfig({ NODE_ENV: 'development', JWT_SECRET: secret })).not.toThrow();
+  });
+
+  it('refuses a JWT secret under 32 bytes in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(15).toString('hex') })).toThrow(/JWT_SECRET must be at least 32/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(16).toString('hex') })).not.toThrow();
+  });
+
+  it('takes an unset NODE_ENV for production in a deployed process (start:api, start:worker, the image)', () => {
+    expect(() => loadDeployedConfig({})).toThrow(/JWT_SECRET must be set to a private value in production/);
+    const env: NodeJS.ProcessEnv = { JWT_SECRET: randomBytes(32).toString('hex') };
+    expect(loadDeployedConfig(env).NODE_ENV).toBe(NodeEnv.Production);
+    expect(env.NODE_ENV).toBe('production'); // Express and Apollo read it themselves
+    expect(loadDeployedConfig({ NODE_ENV: 'test' }).NODE_ENV).toBe(NodeEnv.Test);
+    expect(loadConfig({}).NODE_ENV).toBe(NodeEnv.Development); // scripts and tools keep the developer default
   });
 
   it('refuses webhooks to private addresses in production', () => {
