@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength,
+  IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength,
   ValidateIf,
 } from 'class-validator';
 
@@ -225,6 +225,14 @@ export class AppConfig {
   /** Timeout of one webhook call in milliseconds. */
   @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
   NOTIFICATION_WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Ports a webhook URL may use, comma-separated; others (SSH, databases, admin panels) are refused. */
+  @Matches(/^\s*\d{1,5}\s*(,\s*\d{1,5}\s*)*$/, { message: 'NOTIFICATION_WEBHOOK_PORTS must be port numbers separated by commas, e.g. 443,8443' })
+  NOTIFICATION_WEBHOOK_PORTS = '443,8443';
+
+  get webhookPorts(): number[] {
+    return this.NOTIFICATION_WEBHOOK_PORTS.split(',').map((port) => Number(port.trim()));
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;
