@@ -52,7 +52,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.build();
     this.subscribe();
-    this.timer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: (error as Error).message }, 'matching index sync failed')), this.config.MATCHING_INDEX_SYNC_MS);
+    this.timer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: error }, 'matching index sync failed')), this.config.MATCHING_INDEX_SYNC_MS);
     this.timer.unref();
   }
 
@@ -145,11 +145,11 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   private subscribe(): void {
     this.subscriber = createRedisConnection(this.config.REDIS_URL, 'worker');
     const channel = indexChangesChannel(this.config.QUEUE_PREFIX);
-    this.subscriber.subscribe(channel).catch((error) => this.logger.warn({ err: (error as Error).message }, 'matching index: subscribe failed; relying on sync'));
+    this.subscriber.subscribe(channel).catch((error) => this.logger.warn({ err: error }, 'matching index: subscribe failed; relying on sync'));
     this.subscriber.on('message', (from: string, text: string) => {
       if (from !== channel) return;
       const message = parseMessage(text);
-      if (message) void this.refresh(message.profileIds).catch((error) => this.logger.warn({ err: (error as Error).message }, 'matching index refresh failed'));
+      if (message) void this.refresh(message.profileIds).catch((error) => this.logger.warn({ err: error }, 'matching index refresh failed'));
     });
   }
 

@@ -49,7 +49,7 @@ export class RfqMatcher {
       return outcome;
     } catch (error) {
       if (context.attempt < context.maxAttempts) throw error;
-      this.logger.error({ rfqId, err: (error as Error).message }, 'matching failed after the last attempt');
+      this.logger.error({ rfqId, err: error }, 'matching failed after the last attempt');
       await this.markFailed(rfqId, matchingVersion, (error as Error).message);
       return 'failed';
     }

@@ -22,7 +22,7 @@ export function errorLogPlugin(): ApolloServerPlugin<RequestContext> {
             const where = { requestId: contextValue?.requestId, operationName, path: error.path };
             const original = unwrapResolverError(error);
             if (code === GraphqlErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: original, ...where }, 'unexpected error');
-            else if (code === GraphqlErrorCode.SERVICE_UNAVAILABLE) logger.warn({ err: (original as Error).message, ...where }, 'database or Redis unreachable');
+            else if (code === GraphqlErrorCode.SERVICE_UNAVAILABLE) logger.warn({ err: original, ...where }, 'database or Redis unreachable');
           }
         },
       };

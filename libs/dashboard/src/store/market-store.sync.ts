@@ -92,9 +92,9 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     // Loading a large market takes seconds: the API starts serving meanwhile and the first
     // dashboard request waits for it.
     this.ready = this.enqueue(() => this.load());
-    this.ready.catch((error) => this.logger.error({ err: (error as Error).message }, 'dashboard store load failed'));
-    this.syncTimer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: (error as Error).message }, 'dashboard sync failed')), this.config.DASHBOARD_SYNC_MS);
-    this.reloadTimer = setInterval(() => void this.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: (error as Error).message }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
+    this.ready.catch((error) => this.logger.error({ err: error }, 'dashboard store load failed'));
+    this.syncTimer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: error }, 'dashboard sync failed')), this.config.DASHBOARD_SYNC_MS);
+    this.reloadTimer = setInterval(() => void this.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: error }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
     this.syncTimer.unref();
     this.reloadTimer.unref();
   }
@@ -210,7 +210,7 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     if (this.client) return this.client;
     const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'jalin-dashboard-store' });
     client.on('error', (error) => {
-      this.logger.warn({ err: error.message }, 'dashboard store connection lost');
+      this.logger.warn({ err: error }, 'dashboard store connection lost');
       if (this.client === client) this.client = undefined;
     });
     await client.connect();
