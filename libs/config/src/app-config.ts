@@ -118,9 +118,21 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(10) @Max(100_000)
   GRAPHQL_MAX_TOKENS = 1000;
 
-  /** Express `trust proxy` setting: true behind a load balancer so client addresses are real. */
-  @Transform(toBool) @IsBoolean()
-  TRUST_PROXY = false;
+  /**
+   * Proxies in front of the API (load balancer, ingress) whose X-Forwarded-For entries are
+   * believed: the client address is the entry that many hops from the right, never the leftmost
+   * one a client can write. 0: the socket's peer is the client.
+   */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY_HOPS?: number = undefined;
+
+  /** Replaced by TRUST_PROXY_HOPS; still read: `true` is one trusted hop, as behind one load balancer. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  TRUST_PROXY?: boolean = undefined;
+
+  get trustedProxyHops(): number {
+    return this.TRUST_PROXY_HOPS ?? (this.TRUST_PROXY ? 1 : 0);
+  }
 
   /** How often the outbox relay looks for unpublished events, in milliseconds. */
   @Type(() => Number) @IsInt() @Min(10) @Max(60000)

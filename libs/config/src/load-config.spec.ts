@@ -10,9 +10,19 @@ describe('loadConfig', () => {
   });
 
   it('converts numbers and booleans from strings', () => {
-    const config = loadConfig({ PORT: '4100', TRUST_PROXY: 'true' });
+    const config = loadConfig({ PORT: '4100', TRUST_PROXY_HOPS: '2', NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: 'true' });
     expect(config.PORT).toBe(4100);
-    expect(config.TRUST_PROXY).toBe(true);
+    expect(config.trustedProxyHops).toBe(2);
+    expect(config.NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS).toBe(true);
+  });
+
+  it('trusts no proxy by default; TRUST_PROXY=true, the old setting, is one hop; TRUST_PROXY_HOPS wins', () => {
+    expect(loadConfig({}).trustedProxyHops).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustedProxyHops).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustedProxyHops).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true', TRUST_PROXY_HOPS: '0' }).trustedProxyHops).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY_HOPS: 'all' })).toThrow(/TRUST_PROXY_HOPS/);
+    expect(() => loadConfig({ TRUST_PROXY_HOPS: '-1' })).toThrow(/TRUST_PROXY_HOPS/);
   });
 
   it('names every problem in one error', () => {
