@@ -198,6 +198,13 @@ describe('Dockerfile', () => {
     expect(JSON.parse(args('CMD').at(-1)!)).toEqual(['node', 'dist/apps/api/apps/api/src/main.js']);
   });
 
+  it('runs the compiled dist with plain node in the runtime stage, never the TypeScript runner (a dev tool)', () => {
+    const runtime = stage('runtime')!.instructions.map((i) => `${i.op} ${i.args}`).join('\n');
+    expect(runtime).not.toMatch(/run-ts|swc|npm run start/);
+    expect(runtime).toContain('COPY --from=build /app/dist ./dist');
+    for (const name of ['api', 'worker']) expect(words(services[name].command ?? ['node'])[0]).toBe('node');
+  });
+
   it('has a .dockerignore that keeps local state out of the build context', () => {
     const ignored = read('.dockerignore').split(/\r?\n/).map((l) => l.trim());
     for (const entry of ['node_modules', 'dist', '.data', '.git', 'test-artifacts', 'coverage']) {
