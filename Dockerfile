@@ -1,5 +1,7 @@
-# Jalin api and worker image. Stages: deps (all deps) -> build (compiled dist, also runs
-# migrations and the demo seed in compose) -> runtime (production deps + dist, non-root).
+# Jalin api and worker image. Stages: deps (all deps) -> build (compiled dist; compose also runs
+# migrations from it, and the demo seed with --profile demo) -> runtime (production deps only, the
+# compiled dist run with plain node, non-root). Dev tools (the TypeScript runner, embedded-postgres,
+# smtp-server) never reach the runtime stage; test/unit/runtime-dependencies.spec.ts keeps it so.
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,6 +12,7 @@ COPY . .
 RUN npm run build
 
 FROM node:22-bookworm-slim AS runtime
+# main.js also takes an unset NODE_ENV for production; said here for the libraries that read it.
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { InvalidConfigError, loadConfig } from '@jalin/config';
 import { createJalinDataSource } from '@jalin/db-schema';
-import { DEMO_PASSWORD, demoLogins } from '@jalin/demo-data';
+import { DEMO_PASSWORD, DemoSeedRefusedError, demoLogins, refuseDemoSeedInProduction } from '@jalin/demo-data';
 import { redactUrl } from './demo/lines';
 import { formatLoginsTable } from './demo/logins-table';
 import { seedDemoData } from './demo/seed-demo-data';
@@ -12,6 +12,7 @@ import { seedDemoData } from './demo/seed-demo-data';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  refuseDemoSeedInProduction(config.NODE_ENV);
   const dataSource = await createJalinDataSource({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 }, 'jalin-demo-seed')
     .initialize()
     .catch((error: Error) => {
@@ -30,6 +31,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof InvalidConfigError ? error.message : error);
+  console.error(error instanceof InvalidConfigError || error instanceof DemoSeedRefusedError ? error.message : error);
   process.exit(1);
 });

@@ -64,7 +64,7 @@ async function startPlain(): Promise<{ port: number; close: () => Promise<void> 
   const apollo = new ApolloServer<BaseContext>({ ...(apolloOptions as Partial<ApolloServerOptions<BaseContext>>), schema } as ApolloServerOptions<BaseContext>);
   await apollo.start();
   const app = express();
-  app.set('trust proxy', config.TRUST_PROXY);
+  app.set('trust proxy', config.trustedProxyHops);
   app.disable('x-powered-by');
   app.use(
     '/graphql',

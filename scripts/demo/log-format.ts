@@ -7,7 +7,7 @@ interface PinoRecord {
   req?: { method?: string; url?: string };
   res?: { statusCode?: number };
   responseTime?: number;
-  err?: { message?: string; stack?: string };
+  err?: { type?: string; message?: string; stack?: string } | string;
 }
 
 /**
@@ -30,6 +30,13 @@ export function formatLogLine(line: string): string {
   } else if (record.msg !== undefined) {
     parts.push(record.msg);
   }
-  if (record.err) parts.push(`\n${record.err.stack ?? record.err.message}`);
+  if (record.err) parts.push(`\n${errorText(record.err)}`);
   return parts.join(' ');
+}
+
+/** pino's serialized Error (its stack starts with the message); a bare string from older lines. */
+function errorText(err: NonNullable<PinoRecord['err']>): string {
+  if (typeof err !== 'object') return String(err);
+  if (err.stack) return err.stack.includes(err.message ?? '') ? err.stack : `${err.message}\n${err.stack}`;
+  return err.message ?? JSON.stringify(err);
 }

@@ -158,6 +158,8 @@ export async function runDemo(env: NodeJS.ProcessEnv = process.env): Promise<voi
 
     const appEnv: NodeJS.ProcessEnv = {
       ...env,
+      // The api and worker take an unset NODE_ENV for production; the demo is development.
+      NODE_ENV: env.NODE_ENV || 'development',
       DATABASE_URL: services.database.url,
       REDIS_URL: services.redis.url,
       PORT: String(port),

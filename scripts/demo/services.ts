@@ -70,7 +70,8 @@ function noRedisMessage(url: string, probe: ProbeResult): string {
   return [
     `No Redis answers at ${url}${why}, and there is no redis-server on the PATH for the demo to start.`,
     'Jalin needs Redis for its queues. Get one either way, then run `npm run demo` again:',
-    '  - with Docker:         docker compose up -d redis',
+    // Not `docker compose up -d redis`: compose wants every secret of the file set (see .env.example).
+    '  - with Docker:         docker run -d --name jalin-redis -p 127.0.0.1:6379:6379 redis:7 redis-server --maxmemory-policy noeviction',
     '  - or the OS package:   sudo apt install redis-server  (Debian/Ubuntu; Fedora: sudo dnf install redis; macOS: brew install redis)',
     '    with redis-server on the PATH the demo starts its own, with its data under .data/redis',
     'Or set REDIS_URL to a Redis server you already run.',

@@ -34,7 +34,8 @@ export class AppProcess {
   constructor(entry: string, env: NodeJS.ProcessEnv) {
     this.child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run-ts.js'), join(REPO_ROOT, entry)], {
       cwd: REPO_ROOT,
-      env,
+      // main.ts takes an unset NODE_ENV for production: tests say which they are.
+      env: { NODE_ENV: 'test', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.stdout += chunk.toString('utf8')));

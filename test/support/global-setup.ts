@@ -10,7 +10,7 @@ import { newTestRunEnv } from './test-env';
  */
 export default async function globalSetup(): Promise<void> {
   const env = newTestRunEnv();
-  Object.assign(process.env, env, { NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TRUST_PROXY: 'true' });
+  Object.assign(process.env, env, { NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TRUST_PROXY_HOPS: '1' });
   await requireNoeviction(process.env.REDIS_URL!);
   const root = join(__dirname, '..', '..');
   execFileSync(process.execPath, [join(root, 'scripts', 'run-ts.js'), join(root, 'scripts', 'db-migrate.ts')], {

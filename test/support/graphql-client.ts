@@ -12,7 +12,7 @@ export interface GraphqlResponse<T = Record<string, any>> {
   errors?: GraphqlError[];
 }
 
-/** A fresh fake client address, so rate limits of one test never touch another (TRUST_PROXY on). */
+/** A fresh fake client address, so rate limits of one test never touch another (TRUST_PROXY_HOPS=1: the test is its own proxy). */
 export const randomClientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /**

@@ -3,6 +3,7 @@
  * compose-spec JSON schema plus the rules the demo relies on, and the Dockerfile's stages.
  */
 import 'reflect-metadata'; // class-transformer's decorators in @jalin/config need it
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
@@ -58,8 +59,10 @@ function dockerStages(text: string): Stage[] {
 const words = (command: unknown): string[] =>
   Array.isArray(command) ? command.map(String) : String(command ?? '').split(/\s+/).filter(Boolean);
 
-const raw = parse(read('docker-compose.yml')) as Json;
-const compose = interpolate(raw) as { services: Record<string, Service>; [key: string]: Json };
+const raw = parse(read('docker-compose.yml'), { merge: true }) as Json; // compose resolves YAML merge keys (<<)
+/** What an operator puts into .env (see .env.example): compose has no default for any of it. */
+const SECRETS = { JWT_SECRET: randomBytes(32).toString('hex'), POSTGRES_PASSWORD: randomBytes(16).toString('hex'), BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex') };
+const compose = interpolate(raw, SECRETS) as { services: Record<string, Service>; [key: string]: Json };
 const services = compose.services;
 const stages = dockerStages(read('Dockerfile'));
 const stage = (name: string) => stages.find((s) => s.name === name);
@@ -123,9 +126,30 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('runs migrations and the demo seed once, from the build stage', () => {
+  it('sets no default for a secret: a bare `docker compose up` stops and names each one', () => {
+    const text = read('docker-compose.yml');
+    const secretUses = [...text.matchAll(/\$\{(\w*(?:SECRET|PASSWORD)\w*)([^}]*)\}/g)];
+    expect(secretUses.map(([, name]) => name).sort()).toEqual(expect.arrayContaining(Object.keys(SECRETS)));
+    for (const [use, , rest] of secretUses) expect(`${use}: ${rest.startsWith(':?')}`).toBe(`${use}: true`);
+    for (const name of Object.keys(SECRETS)) {
+      const { [name]: _missing, ...others } = SECRETS as Record<string, string>;
+      expect(() => interpolate(raw, others)).toThrow(new RegExp(`required variable ${name}: set ${name}`));
+      expect(() => interpolate(raw, { ...others, [name]: '' })).toThrow(new RegExp(`required variable ${name}`));
+    }
+  });
+
+  it('has an .env.example naming every required variable, with no secret filled in', () => {
+    const example = Object.fromEntries(read('.env.example').split(/\r?\n/).filter((l) => /^\w+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2)));
+    for (const name of Object.keys(SECRETS)) expect(example[name]).toBe('');
+    const required = [...read('docker-compose.yml').matchAll(/\$\{(\w+):\?/g)].map(([, name]) => name);
+    for (const name of required) expect(Object.keys(example)).toContain(name);
+  });
+
+  it('runs migrations once from the build stage, and the demo seed only in the demo profile, as development', () => {
     expect(services.migrate).toMatchObject({ build: { target: 'build' }, command: ['npm', 'run', 'db:migrate'] });
-    expect(services.seed).toMatchObject({ build: { target: 'build' }, command: ['npm', 'run', 'demo:seed'] });
+    expect(services.migrate.profiles).toBeUndefined();
+    expect(services.seed).toMatchObject({ build: { target: 'build' }, command: ['npm', 'run', 'demo:seed'], profiles: ['demo'] });
+    expect(services.seed.environment).toMatchObject({ NODE_ENV: 'development', JWT_SECRET: SECRETS.JWT_SECRET });
     expect(services.seed.depends_on.migrate.condition).toBe('service_completed_successfully');
     for (const name of ['api', 'worker']) {
       expect(services[name].depends_on.migrate.condition).toBe('service_completed_successfully');
@@ -143,8 +167,8 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('gives the apps demo defaults that their own config validation accepts', () => {
-    for (const name of ['migrate', 'seed', 'api', 'worker']) {
+  it('gives the apps settings that their own production config validation accepts once the secrets are set', () => {
+    for (const name of ['migrate', 'api', 'worker']) {
       const env = services[name].environment as Record<string, string>;
       const config = loadConfig(env);
       expect(config.NODE_ENV).toBe(NodeEnv.Production);
@@ -172,6 +196,13 @@ describe('Dockerfile', () => {
     expect(user).toBeDefined();
     expect(user).not.toMatch(/^(root|0)(:|$)/);
     expect(JSON.parse(args('CMD').at(-1)!)).toEqual(['node', 'dist/apps/api/apps/api/src/main.js']);
+  });
+
+  it('runs the compiled dist with plain node in the runtime stage, never the TypeScript runner (a dev tool)', () => {
+    const runtime = stage('runtime')!.instructions.map((i) => `${i.op} ${i.args}`).join('\n');
+    expect(runtime).not.toMatch(/run-ts|swc|npm run start/);
+    expect(runtime).toContain('COPY --from=build /app/dist ./dist');
+    for (const name of ['api', 'worker']) expect(words(services[name].command ?? ['node'])[0]).toBe('node');
   });
 
   it('has a .dockerignore that keeps local state out of the build context', () => {

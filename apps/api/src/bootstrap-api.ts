@@ -22,7 +22,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.TRUST_PROXY);
+  app.set('trust proxy', config.trustedProxyHops);
   app.disable('x-powered-by');
   app.use(securityHeaders(config.isProduction));
   app.useBodyParser('json', { limit: MAX_REQUEST_BYTES });

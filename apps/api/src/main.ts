@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { InvalidConfigError, loadConfig } from '@jalin/config';
+import { InvalidConfigError, loadDeployedConfig } from '@jalin/config';
 import { createApiApp } from './bootstrap-api';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadDeployedConfig();
   const app = await createApiApp(config);
   // On SIGTERM/SIGINT: drain, close, then exit 0 (Nest's default re-raises the signal, which
   // orchestrators and the demo see as a crash: exit code 143 instead of 0).

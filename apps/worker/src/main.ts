@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { InvalidConfigError, loadConfig } from '@jalin/config';
+import { InvalidConfigError, loadDeployedConfig } from '@jalin/config';
 import { createWorkerApp } from './bootstrap-worker';
 
-createWorkerApp(loadConfig())
+// Inside the chain, so a configuration problem is printed as its message like any start-up failure.
+Promise.resolve()
+  .then(() => createWorkerApp(loadDeployedConfig()))
   .then((app) => {
     // On SIGTERM/SIGINT: stop taking jobs, let active ones finish, close, then exit 0 (Nest's
     // default re-raises the signal: exit code 143 instead of 0).

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength,
+  IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength,
   ValidateIf,
 } from 'class-validator';
 
@@ -159,9 +159,21 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
   GRAPHQL_WS_TOKEN_CHECK_MS = 1000;
 
-  /** Express `trust proxy` setting: true behind a load balancer so client addresses are real. */
-  @Transform(toBool) @IsBoolean()
-  TRUST_PROXY = false;
+  /**
+   * Proxies in front of the API (load balancer, ingress) whose X-Forwarded-For entries are
+   * believed: the client address is the entry that many hops from the right, never the leftmost
+   * one a client can write. 0: the socket's peer is the client.
+   */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY_HOPS?: number = undefined;
+
+  /** Replaced by TRUST_PROXY_HOPS; still read: `true` is one trusted hop, as behind one load balancer. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  TRUST_PROXY?: boolean = undefined;
+
+  get trustedProxyHops(): number {
+    return this.TRUST_PROXY_HOPS ?? (this.TRUST_PROXY ? 1 : 0);
+  }
 
   /** How often the outbox relay looks for unpublished events, in milliseconds. */
   @Type(() => Number) @IsInt() @Min(10) @Max(60000)
@@ -277,6 +289,14 @@ export class AppConfig {
   /** Timeout of one webhook call in milliseconds. */
   @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
   NOTIFICATION_WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Ports a webhook URL may use, comma-separated; others (SSH, databases, admin panels) are refused. */
+  @Matches(/^\s*\d{1,5}\s*(,\s*\d{1,5}\s*)*$/, { message: 'NOTIFICATION_WEBHOOK_PORTS must be port numbers separated by commas, e.g. 443,8443' })
+  NOTIFICATION_WEBHOOK_PORTS = '443,8443';
+
+  get webhookPorts(): number[] {
+    return this.NOTIFICATION_WEBHOOK_PORTS.split(',').map((port) => Number(port.trim()));
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;

@@ -31,7 +31,7 @@ export class DealQueries {
   /** Own deals for a buyer or an IKM; all for the Dinas and the admin. */
   async list(user: AuthUser, filter: DealFilter, first?: number | null, after?: string | null): Promise<Connection<DealEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const base = this.dataSource.manager.createQueryBuilder(DealEntity, 'd');
     if (user.role === Role.BUYER) base.andWhere('d.buyer_organization_id = :org', { org: user.organizationId });
     else if (user.role === Role.IKM) base.andWhere('d.ikm_organization_id = :org', { org: user.organizationId });

@@ -15,3 +15,4 @@ export { openRfqsStep } from './steps/rfqs.steps';
 export { DEMO_RFQS, type DemoRfq } from './data/rfqs.data';
 export { dealHistoryStep } from './steps/deal-history.steps';
 export { DEMO_LOTS, type DemoLot, type DemoLotOutcome } from './data/deal-history.data';
+export { DemoSeedRefusedError, refuseDemoSeedInProduction } from './demo-seed-refused';

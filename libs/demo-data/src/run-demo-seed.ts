@@ -1,6 +1,7 @@
 import { PasswordHasher } from '@jalin/identity';
 import { DataSource } from 'typeorm';
 import { DemoPasswordHasher, DemoSeedContext, SeedTally } from './demo-seed-context';
+import { refuseDemoSeedInProduction } from './demo-seed-refused';
 import { DemoSeedStep } from './demo-seed-step';
 import { DEMO_SEED_STEPS } from './demo-seed-steps';
 
@@ -37,8 +38,9 @@ const isRetryable = (error: unknown): boolean => {
   return RETRYABLE_SQLSTATES.has(String(driverError?.code ?? code));
 };
 
-/** Loads the demo data into a migrated database; idempotent, see DemoSeedStep. */
+/** Loads the demo data into a migrated database; idempotent, see DemoSeedStep. Never in production. */
 export async function runDemoSeed(dataSource: DataSource, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
+  refuseDemoSeedInProduction();
   const steps = options.steps ?? DEMO_SEED_STEPS;
   const names = new Set<string>();
   for (const step of steps) {

@@ -59,7 +59,7 @@ export class JobProducer implements OnApplicationShutdown {
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, prefix: this.config.QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS });
       // Without a listener BullMQ prints connection errors with console.error, outside the JSON logs.
-      queue.on('error', (error) => this.logger.warn({ queue: name, err: error.message }, 'queue connection error'));
+      queue.on('error', (error) => this.logger.warn({ queue: name, err: error }, 'queue connection error'));
       this.queues.set(name, queue);
     }
     return queue;

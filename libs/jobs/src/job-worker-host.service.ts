@@ -72,9 +72,9 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
       stalledInterval: this.config.JOB_LOCK_DURATION_MS,
     });
     worker.on('failed', (job, error) =>
-      this.logger.warn({ queue: queueName, jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
+      this.logger.warn({ queue: queueName, jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, 'job failed'),
     );
-    worker.on('error', (error) => this.logger.error({ queue: queueName, err: error.message }, 'worker error'));
+    worker.on('error', (error) => this.logger.error({ queue: queueName, err: error }, 'worker error'));
     this.workers.push(worker);
   }
 

@@ -18,6 +18,6 @@ export function createRedisConnection(url: string, role: 'worker' | 'producer' |
   const connection = new Redis(url, options);
   // Without a listener ioredis prints every failed reconnect with console.error, outside the JSON
   // logs. Outages are reported where they matter (readiness, relay, queue and worker errors).
-  connection.on('error', (error: Error) => logger.debug({ role, err: error.message }, 'redis connection error'));
+  connection.on('error', (error: Error) => logger.debug({ role, err: error }, 'redis connection error'));
   return connection;
 }

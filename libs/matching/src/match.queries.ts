@@ -60,7 +60,7 @@ export class MatchQueries {
   /** An IKM's matches, newest first, keyset-paged over (created_at, id). */
   async ofIkm(ikmOrganizationId: string, status: MatchStatus | null, first?: number | null, after?: string | null): Promise<Connection<MatchType>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const params: unknown[] = [ikmOrganizationId, status];
     const keyset = cursor ? `AND (m.created_at, m.id) < ($3::timestamptz, $4::uuid)` : '';
     if (cursor) params.push(cursor[0], cursor[1]);

@@ -12,7 +12,7 @@ export class NotificationQueries {
 
   async ofUser(userId: string, unreadOnly: boolean, first?: number | null, after?: string | null): Promise<Connection<NotificationType>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const base = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').where('n.user_id = :userId', { userId });
     if (unreadOnly) base.andWhere('n.read_at IS NULL');
     const page = base.clone();

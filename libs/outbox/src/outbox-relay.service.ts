@@ -79,7 +79,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         if (published === this.config.OUTBOX_BATCH_SIZE) continue;
       } catch (error) {
         failures += 1;
-        this.logger.warn({ err: (error as Error).message, failures }, 'outbox relay could not publish; will retry');
+        this.logger.warn({ err: error, failures }, 'outbox relay could not publish; will retry');
       }
       const backoff = failures === 0 ? this.config.OUTBOX_POLL_MS : Math.min(this.config.OUTBOX_POLL_MS * 2 ** failures, 5000);
       await this.sleep(backoff);

@@ -12,7 +12,7 @@ export class RfqQueries {
 
   async byBuyer(buyerOrganizationId: string, status: RfqStatus | null, first?: number | null, after?: string | null): Promise<Connection<RfqType>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const base = this.dataSource.manager
       .createQueryBuilder(RfqEntity, 'r')
       .where('r.buyer_organization_id = :buyer', { buyer: buyerOrganizationId });

@@ -85,7 +85,7 @@ describe('demo services when no local server answers', () => {
   it(`falls back to ${redisServer ? 'a redis-server it starts under the data dir' : 'a message naming both ways to get Redis (no redis-server on this PATH)'}`, async () => {
     const env = { ...baseEnv(), DATABASE_URL: process.env.DATABASE_URL };
     if (!redisServer) {
-      await expect(resolveServices(env, { dataDir })).rejects.toThrow(/docker compose up -d redis[\s\S]*redis-server/);
+      await expect(resolveServices(env, { dataDir })).rejects.toThrow(/docker run -d [^\n]*redis:7 redis-server --maxmemory-policy noeviction[\s\S]*apt install redis-server/);
       return;
     }
     const services = await resolveServices(env, { dataDir });
@@ -107,13 +107,13 @@ describe('demo services when no local server answers', () => {
     expect(await isPortOpen(port)).toBe(false);
   });
 
-  it('stops with a message naming docker compose and the OS package when Redis is nowhere', async () => {
+  it('stops with a message naming docker and the OS package when Redis is nowhere', async () => {
     const emptyBin = join(tempDir, 'empty-bin');
     mkdirSync(emptyBin, { recursive: true });
     const attempt = resolveServices({ ...baseEnv(), PATH: emptyBin, DATABASE_URL: process.env.DATABASE_URL }, { dataDir });
     await expect(attempt).rejects.toBeInstanceOf(DemoSetupError);
     const message = await attempt.catch((e: Error) => e.message);
-    expect(message).toContain('docker compose up -d redis');
+    expect(message).toContain('docker run -d --name jalin-redis -p 127.0.0.1:6379:6379 redis:7 redis-server --maxmemory-policy noeviction');
     expect(message).toMatch(/apt install redis-server/);
     expect(message).toContain(`127.0.0.1:${closedRedisPort}`);
   });

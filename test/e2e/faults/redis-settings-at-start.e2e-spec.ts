@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { AppProcess, freePort } from '../../support/app-process';
 import { PrivateRedis } from '../../support/private-redis';
 import { startScratchRun, ScratchRun } from '../../support/scratch-run';
@@ -60,7 +61,7 @@ describe('Redis settings checked at start (api and worker)', () => {
     const dev = await start(entry, redis);
     await dev.waitForOutput(STARTED[entry], 60000);
     expect(warnings(dev)).toEqual([]);
-    const prod = await start(entry, redis, { NODE_ENV: 'production', JWT_SECRET: 'e2e-production-secret-0123456789abcdef' });
+    const prod = await start(entry, redis, { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex') });
     await prod.waitForOutput(STARTED[entry], 60000);
     expect(warnings(prod)).toEqual([expect.stringContaining(`Redis at ${redis.url} has appendonly no`)]);
     for (const app of [dev, prod]) {

@@ -47,7 +47,7 @@ describe('errorLogPlugin', () => {
 
   it('warns once, with the request id, when the database is unreachable', async () => {
     await run('query Page { down }');
-    expect(warnLog).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'req-42', operationName: 'Page', err: refused.message }), 'database or Redis unreachable');
+    expect(warnLog).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'req-42', operationName: 'Page', err: refused }), 'database or Redis unreachable');
     expect(errorLog).not.toHaveBeenCalled();
   });
 

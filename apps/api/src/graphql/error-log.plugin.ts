@@ -18,7 +18,7 @@ export function logServerErrors(errors: readonly GraphQLError[], where: { reques
     const fields = { ...where, path: error.path };
     const original = unwrapResolverError(error);
     if (code === GraphqlErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: original, ...fields }, 'unexpected error');
-    else if (code === GraphqlErrorCode.SERVICE_UNAVAILABLE) logger.warn({ err: (original as Error).message, ...fields }, 'database or Redis unreachable');
+    else if (code === GraphqlErrorCode.SERVICE_UNAVAILABLE) logger.warn({ err: original, ...fields }, 'database or Redis unreachable');
   }
 }
 

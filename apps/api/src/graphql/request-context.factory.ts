@@ -1,8 +1,10 @@
 import { IncomingMessage } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@jalin/authz';
+import { AppConfig } from '@jalin/config';
 import { AccessTokenService } from '@jalin/identity';
 import { requestIdOf } from '@jalin/observability';
+import { clientAddress } from '../http/client-address';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 
@@ -16,16 +18,16 @@ export interface SocketCredentials {
 /** Builds the context of one request or one socket operation: the verified caller, the client, loaders. */
 @Injectable()
 export class RequestContextFactory {
-  constructor(private readonly accessTokens: AccessTokenService) {}
+  constructor(private readonly accessTokens: AccessTokenService, private readonly config: AppConfig) {}
 
-  async fromHttp(req: IncomingMessage & { ip?: string }): Promise<RequestContext> {
-    return this.build(req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? 'unknown', requestIdOf(req));
+  async fromHttp(req: IncomingMessage): Promise<RequestContext> {
+    return this.build(req.headers.authorization, clientAddress(req, this.config.trustedProxyHops), requestIdOf(req));
   }
 
   /** graphql-ws: the token arrives in connection_init's payload. */
   socketCredentials(params: Record<string, unknown> | undefined, req: IncomingMessage): SocketCredentials {
     const header = params?.authorization ?? params?.Authorization;
-    return { authorization: typeof header === 'string' ? header : undefined, clientIp: req.socket.remoteAddress ?? 'unknown', requestId: requestIdOf(req) };
+    return { authorization: typeof header === 'string' ? header : undefined, clientIp: clientAddress(req, this.config.trustedProxyHops), requestId: requestIdOf(req) };
   }
 
   /**

@@ -14,6 +14,7 @@ import { DashboardService } from '../dashboard.service';
 import { DashboardFigures, DashboardQueryFilter } from '../figures/dashboard-figures';
 import { DealExportRows } from './deal-export-rows';
 import { EXPORT_LOCALES, ExportLabels, ExportLocale, exportLabels } from './export-labels';
+import { spreadsheetSafeText } from './spreadsheet-safe-text';
 import { SummaryRow, summaryRows } from './summary-rows';
 
 type ExportQuery = { from?: string; to?: string; sector?: string; kecamatanCode?: string; lang?: string };
@@ -117,9 +118,12 @@ function fileName(kind: string, filter: DashboardQueryFilter, extension: string)
   return `${parts.join('_')}.${extension}`;
 }
 
-/** Streams CSV (UTF-8 with BOM, so spreadsheet programs read the names right), minding backpressure. */
+/**
+ * Streams CSV (UTF-8 with BOM, so spreadsheet programs read the names right), minding backpressure.
+ * Every text cell is made formula-safe here, the one CSV writer of the exports.
+ */
 async function writeCsv(res: Response, header: readonly (readonly string[])[], pages: AsyncIterable<readonly (readonly unknown[])[]>): Promise<void> {
-  const csv = stringify({ bom: true });
+  const csv = stringify({ bom: true, cast: { string: spreadsheetSafeText } });
   csv.pipe(res);
   const write = async (row: readonly unknown[]) => {
     if (!csv.write([...row])) await once(csv, 'drain');

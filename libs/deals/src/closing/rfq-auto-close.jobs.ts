@@ -29,7 +29,7 @@ export class RfqAutoCloseJobs implements OnApplicationBootstrap {
       );
     } catch (error) {
       // Redis down at start: the next worker start (or replica) registers it; closing is not urgent.
-      this.logger.warn({ err: (error as Error).message }, 'could not register the automatic RFQ close schedule');
+      this.logger.warn({ err: error }, 'could not register the automatic RFQ close schedule');
     }
   }
 

@@ -1,3 +1,4 @@
+import { isUuid } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -17,14 +18,33 @@ export function encodeCursor(key: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
+/** What one position of a cursor's key holds: a `Date.toISOString()`, a row id, or a sort text. */
+export type CursorPart = 'timestamp' | 'uuid' | 'text';
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** Longest sort text a cursor may carry (organization names are far shorter). */
+const MAX_CURSOR_TEXT = 1000;
+
+/**
+ * Each part checked as the database will read it, so a forged key answers BAD_USER_INPUT here
+ * rather than a cast error (INTERNAL_SERVER_ERROR) from PostgreSQL.
+ */
+const VALID_PART: Record<CursorPart, (value: unknown) => boolean> = {
+  timestamp: (v) => typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v,
+  uuid: isUuid,
+  text: (v) => typeof v === 'string' && v.length <= MAX_CURSOR_TEXT && !v.includes('\u0000'),
+};
+
+/** The key a cursor of this list carries, or null without a cursor; anything else is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): string[] | null {
   if (cursor === null || cursor === undefined) return null;
+  let key: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    key = undefined;
   }
+  if (Array.isArray(key) && key.length === parts.length && parts.every((part, i) => VALID_PART[part](key[i]))) return key as string[];
   throw InputValidationException.of('after', cursor, 'is not a cursor this list gave out');
 }
 

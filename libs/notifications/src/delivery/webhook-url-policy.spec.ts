@@ -1,4 +1,4 @@
-import { AppConfig } from '@jalin/config';
+import { AppConfig, loadConfig } from '@jalin/config';
 import { isPrivateAddress, WebhookUrlPolicy, WebhookUrlRefused } from './webhook-url-policy';
 import { signWebhook, verifyWebhook } from './webhook-signature';
 
@@ -6,9 +6,44 @@ describe('webhook URL policy', () => {
   it.each(['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1'])(
     'treats %s as private', (address) => expect(isPrivateAddress(address)).toBe(true),
   );
-  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('treats %s as public', (address) => expect(isPrivateAddress(address)).toBe(false));
+  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8', '::ffff:808:808', '64:ff9b:2::1', 'fe00::1'])('treats %s as public', (address) => expect(isPrivateAddress(address)).toBe(false));
 
-  const policy = (allow: boolean) => new WebhookUrlPolicy(Object.assign(new AppConfig(), { NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: allow }));
+  // IPv6 that reaches an IPv4 inside through a gateway, and site-local: refused whatever the IPv4.
+  it.each([
+    '::7f00:1', '::8.8.8.8', '::a00:1', // IPv4-compatible (::/96)
+    '::ffff:0:7f00:1', '::ffff:0:808:808', // IPv4-translated (::ffff:0:0:0/96)
+    '64:ff9b::7f00:1', '64:ff9b::808:808', // NAT64 well-known prefix
+    '64:ff9b:1::1', '64:ff9b:1:ffff::1', // NAT64 local-use prefix (64:ff9b:1::/48)
+    'fec0::1', 'feff::1', // site-local (fec0::/10)
+    '::ffff:7f00:1', '0:0:0:0:0:ffff:a00:1', // IPv4-mapped in hex: judged as 127.0.0.1, 10.0.0.1
+    'not an address',
+  ])('treats %s as private', (address) => expect(isPrivateAddress(address)).toBe(true));
+
+  const policy = (allow: boolean, ports?: string) =>
+    new WebhookUrlPolicy(Object.assign(new AppConfig(), { NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS: allow }, ports ? { NOTIFICATION_WEBHOOK_PORTS: ports } : {}));
+
+  it('refuses IPv4-mapped, NAT64 and site-local literals in URLs (WHATWG URL writes ::ffff:127.0.0.1 as ::ffff:7f00:1)', async () => {
+    for (const host of ['[::ffff:127.0.0.1]', '[::127.0.0.1]', '[64:ff9b::a9fe:a9fe]', '[64:ff9b:1::1]', '[fec0::1]', '[::ffff:0:a9fe:a9fe]']) {
+      await expect(policy(false).check(`https://${host}/hook`)).rejects.toThrow(/private/);
+    }
+  });
+
+  it('allows only ports 443 and 8443 by default, and the configured ones otherwise', async () => {
+    await expect(policy(false).check('https://93.184.216.34/hook')).resolves.toBeInstanceOf(URL);
+    await expect(policy(false).check('https://93.184.216.34:443/hook')).resolves.toBeInstanceOf(URL);
+    await expect(policy(false).check('https://93.184.216.34:8443/hook')).resolves.toBeInstanceOf(URL);
+    for (const port of [22, 25, 80, 5432, 6379, 8080, 9200]) {
+      await expect(policy(false).check(`https://93.184.216.34:${port}/hook`)).rejects.toThrow(/must use port 443 or 8443/);
+    }
+    await expect(policy(false, '9443').check('https://93.184.216.34:9443/hook')).resolves.toBeInstanceOf(URL);
+    await expect(policy(false, '9443').check('https://93.184.216.34/hook')).rejects.toThrow(/must use port 9443/);
+  });
+
+  it('reads NOTIFICATION_WEBHOOK_PORTS as a list and refuses anything else', () => {
+    expect(loadConfig({}).webhookPorts).toEqual([443, 8443]);
+    expect(loadConfig({ NOTIFICATION_WEBHOOK_PORTS: '443, 9443' }).webhookPorts).toEqual([443, 9443]);
+    expect(() => loadConfig({ NOTIFICATION_WEBHOOK_PORTS: 'https' })).toThrow(/NOTIFICATION_WEBHOOK_PORTS/);
+  });
 
   it('wants https to a public address, without credentials', async () => {
     await expect(policy(false).check('https://93.184.216.34/hook')).resolves.toBeInstanceOf(URL);

@@ -1,35 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
 import { lookup as lookupCallback, LookupAddress, LookupOptions } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import { AppConfig } from '@jalin/config';
+import { isPrivateAddress } from './blocked-webhook-networks';
 
-/** Addresses a user's webhook may not reach: loopback, private, link-local, CGNAT, multicast, reserved. */
-const BLOCKED = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) BLOCKED.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96]] as const) {
-  BLOCKED.addSubnet(net, prefix, 'ipv6');
-}
-
-/** True for an address a webhook may not call; IPv4-mapped IPv6 is judged as its IPv4. */
-export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return BLOCKED.check(mapped[1], 'ipv4');
-  const family = isIP(address);
-  if (family === 0) return true;
-  return BLOCKED.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
+export { isPrivateAddress };
 
 export class WebhookUrlRefused extends Error {}
 
 /**
- * Whether the worker may POST to a user's URL: https only, and never to an address inside the
- * network (the worker would otherwise be a way into internal services). Checked when the URL is
- * saved and again before each call, since DNS may change in between. NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS
- * lifts both rules, for tests with a local server.
+ * Whether the worker may POST to a user's URL: https only, to a port of NOTIFICATION_WEBHOOK_PORTS,
+ * and never to an address inside the network (the worker would otherwise be a way into internal
+ * services). Checked when the URL is saved and again before each call, since DNS may change in
+ * between. NOTIFICATIONS_ALLOW_PRIVATE_WEBHOOKS lifts these rules, for tests with a local server.
  */
 @Injectable()
 export class WebhookUrlPolicy {
@@ -46,6 +30,8 @@ export class WebhookUrlPolicy {
     if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) throw new WebhookUrlRefused('must be an https URL');
     if (url.username || url.password) throw new WebhookUrlRefused('must not contain credentials');
     if (allowPrivate) return url;
+    const port = Number(url.port || 443);
+    if (!this.config.webhookPorts.includes(port)) throw new WebhookUrlRefused(`must use port ${this.config.webhookPorts.join(' or ')}`);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     let addresses: string[];
     try {

@@ -26,7 +26,7 @@ export class NotificationLiveFeed implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.connection = createRedisConnection(this.config.REDIS_URL, 'worker');
-    this.connection.subscribe(liveChannel(this.config.QUEUE_PREFIX)).catch((error: Error) => this.logger.warn({ err: error.message }, 'live notifications: subscribe failed'));
+    this.connection.subscribe(liveChannel(this.config.QUEUE_PREFIX)).catch((error: Error) => this.logger.warn({ err: error }, 'live notifications: subscribe failed'));
     this.connection.on('message', (_channel: string, raw: string) => {
       let message: DeliveryMessage;
       try {

@@ -49,7 +49,7 @@ export class NotificationDeliveryJobs {
         lastError: message,
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
       });
-      this.logger.warn({ notificationId: payload.notificationId, channel, attempt: context.attempt, final: last, err: message }, 'notification delivery failed');
+      this.logger.warn({ notificationId: payload.notificationId, channel, attempt: context.attempt, final: last, err: error }, 'notification delivery failed');
       throw permanent ? new UnrecoverableError(message) : error;
     }
     await manager.update(NotificationDeliveryEntity, { id: delivery.id, status: DeliveryStatus.PENDING }, {

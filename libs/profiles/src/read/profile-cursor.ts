@@ -1,6 +1,4 @@
 import { decodeCursor, encodeCursor } from '@jalin/graphql-core';
-import { InputValidationException } from '@jalin/errors';
-import { isUuid } from '../uuid';
 
 /**
  * Position in the list order (lower(organization name), id). The order uses nothing a profile
@@ -17,11 +15,8 @@ export function encodeProfileCursor(cursor: ProfileCursor): string {
 }
 
 export function decodeProfileCursor(after: string | null | undefined): ProfileCursor | null {
-  const key = decodeCursor(after, 2);
+  const key = decodeCursor(after, ['text', 'uuid']);
   if (key === null) return null;
   const [sortName, id] = key;
-  if (typeof sortName !== 'string' || !isUuid(id)) {
-    throw InputValidationException.of('after', after, 'is not a cursor this list gave out');
-  }
   return { sortName, id };
 }
