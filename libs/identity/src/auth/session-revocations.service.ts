@@ -18,6 +18,8 @@ interface Revocations {
   endedSessions: string[];
 }
 
+const stateOf = (found: Revocations, sessionId: string): SessionState => ({ version: found.version, ended: found.endedSessions.includes(sessionId) });
+
 const VERSION_FIELD = 'v';
 const endedField = (sessionId: string) => `ended:${sessionId}`;
 
@@ -135,7 +137,8 @@ export class SessionRevocations implements OnModuleDestroy {
     // Missing (first use, expired or flushed): re-fill from the truth.
     const found = await this.fromDatabase(userId);
     if (found === null) return null;
-    return { version: await this.merge(userId, found), ended: found.endedSessions.includes(sessionId) };
+    // The merged version: a concurrent publish may already have raised it.
+    return { ...stateOf(found, sessionId), version: await this.merge(userId, found) };
   }
 
   /** Sessions revoked longer ago than an access token lives have no token left to refuse. */
@@ -155,5 +158,3 @@ export class SessionRevocations implements OnModuleDestroy {
     return Number(result);
   }
 }
-
-const stateOf = (found: Revocations, sessionId: string): SessionState => ({ version: found.version, ended: found.endedSessions.includes(sessionId) });
