@@ -1,7 +1,7 @@
 import './production-env';
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { AuthUser, Role } from '@jalin/authz';
@@ -138,9 +138,11 @@ async function main(): Promise<void> {
     const [jalin, plain] = await Promise.all([startServer('jalin', childEnv), startServer('plain', childEnv)]);
     servers.push(jalin, plain);
 
-    // Signing only (verify() would need the session versions): seeded users are at version 0.
+    // Signing only (verify() would need the session revocations): seeded users are at version 0,
+    // and a session id no refresh token has is a session that never ended.
     const tokens = new AccessTokenService(config, undefined as never);
-    const sign = (user: { userId: string; organizationId: string }, role: Role) => tokens.sign({ ...user, role, locale: 'id' } as AuthUser, 0);
+    const sign = (user: { userId: string; organizationId: string }, role: Role) =>
+      tokens.sign({ ...user, role, locale: 'id' } as AuthUser, { version: 0, sessionId: randomUUID() });
     const buyerToken = await sign(market.buyers[0], Role.BUYER);
     const ikmToken = await sign(market.focusIkm, Role.IKM);
     const quotes = await submitQuotes(jalin.url, market, sign);

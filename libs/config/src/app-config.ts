@@ -70,8 +70,8 @@ export class AppConfig {
   REFRESH_TOKEN_MAX_DAYS = 90;
 
   /**
-   * How long an API replica trusts its copy of a user's session version, in ms. At most 1000, so
-   * two replicas agree within 2 s after a logout everywhere or a password change.
+   * How long an API replica trusts its copy of a user's session version and ended sessions, in ms.
+   * At most 1000, so two replicas agree within 2 s after any logout or a password change.
    */
   @Type(() => Number) @IsInt() @Min(0) @Max(1000)
   SESSION_VERSION_CACHE_MS = 1000;

@@ -7,7 +7,7 @@ import { AttemptLimiter } from './auth/attempt-limiter.service';
 import { PasswordHasher } from './auth/password-hasher.service';
 import { RefreshTokenService } from './auth/refresh-token.service';
 import { SessionService } from './auth/session.service';
-import { SessionVersions } from './auth/session-versions.service';
+import { SessionRevocations } from './auth/session-revocations.service';
 import { BootstrapAdmin } from './bootstrap-admin.service';
 import { OrganizationContactResolver } from './contact/organization-contact.resolver';
 import { OrganizationContactService } from './contact/organization-contact.service';
@@ -20,7 +20,7 @@ import { PasswordResetService } from './password-reset/password-reset.service';
 /** Accounts, sessions and the GraphQL operations on them (API side). */
 @Module({
   providers: [
-    TransactionRunner, PasswordHasher, SessionVersions, AccessTokenService, RefreshTokenService, AttemptLimiter, SessionService,
+    TransactionRunner, PasswordHasher, SessionRevocations, AccessTokenService, RefreshTokenService, AttemptLimiter, SessionService,
     PasswordResetService, AccountService, BootstrapAdmin, AuthResolver, SessionResolver, UserResolver,
     OrganizationContactService, OrganizationContactResolver,
   ],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { GraphqlClient, GraphqlError, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
+import { GraphqlClient, GraphqlError, login, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
 import { wsClient } from '../notifications/notification-harness';
@@ -186,6 +186,93 @@ describe('GraphQL over the websocket', () => {
       await new Promise((resolve) => setTimeout(resolve, 2500)); // two checks at GRAPHQL_WS_TOKEN_CHECK_MS=1000
       expect(closedWith).toBe(0);
       expect(await overSocket(client, '{ me { id } }')).toEqual({ data: { me: { id: account.userId } } });
+    });
+
+    describe('when the session ends', () => {
+      const SUBSCRIPTION = 'subscription { notificationReceived { id } }';
+      const REFRESH = 'mutation R($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
+      const LOGOUT = 'mutation L($t: String!) { logout(refreshToken: $t) }';
+      const LOGOUT_EVERYWHERE = 'mutation { logoutEverywhere }';
+      const CHANGE_PASSWORD = 'mutation C($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }';
+      let anonymous: GraphqlClient;
+      beforeAll(() => {
+        anonymous = new GraphqlClient(api.url);
+      });
+
+      /** A socket with a live notificationReceived subscription, after a query proved it signed in. */
+      async function liveSubscription(token: string): Promise<{ closedWith: () => number; heard: unknown[] }> {
+        let closedWith = 0;
+        const heard: unknown[] = [];
+        const client = open(api, token, (code) => (closedWith = code));
+        expect((await overSocket(client, '{ me { id } }')).errors).toBeUndefined();
+        client.subscribe({ query: SUBSCRIPTION }, { next: (m) => heard.push(m), error: () => undefined, complete: () => undefined });
+        return { closedWith: () => closedWith, heard };
+      }
+
+      /** Closed with 4401 within a few seconds (a check every GRAPHQL_WS_TOKEN_CHECK_MS = 1 s, the session cache ≤ 1 s). */
+      async function expectClosedSoon(live: { closedWith: () => number; heard: unknown[] }, since: number) {
+        await waitFor('the socket closed', async () => live.closedWith(), (code) => code !== 0, { timeoutMs: 5000, intervalMs: 50 });
+        expect(live.closedWith()).toBe(4401);
+        expect(Date.now() - since).toBeLessThan(3500);
+        expect(live.heard).toEqual([]);
+      }
+
+      const session = async () => {
+        const owner = await registerAccount(anonymous);
+        return { owner, other: await login(anonymous, owner.email, owner.password) };
+      };
+
+      it('logout of the session closes its subscription with 4401; another session of the user stays live', async () => {
+        const { owner, other } = await session();
+        const ended = await liveSubscription(owner.accessToken);
+        const going = await liveSubscription(other.accessToken);
+
+        expect((await anonymous.ok(LOGOUT, { t: owner.refreshToken })).logout).toBe(true);
+        await expectClosedSoon(ended, Date.now());
+        expect(going.closedWith()).toBe(0);
+      });
+
+      it('logoutEverywhere closes the subscriptions of every session with 4401', async () => {
+        const { owner, other } = await session();
+        const lives = [await liveSubscription(owner.accessToken), await liveSubscription(other.accessToken)];
+
+        await new GraphqlClient(api.url, other.accessToken).ok(LOGOUT_EVERYWHERE);
+        const at = Date.now();
+        for (const live of lives) await expectClosedSoon(live, at);
+      });
+
+      it('changePassword closes the subscriptions of earlier access tokens with 4401', async () => {
+        const { owner } = await session();
+        const live = await liveSubscription(owner.accessToken);
+
+        await owner.client.ok(CHANGE_PASSWORD, { c: owner.password, n: 'a brand new passphrase' });
+        await expectClosedSoon(live, Date.now());
+      });
+
+      it('refresh-token reuse (an already rotated token presented) closes the subscription with 4401', async () => {
+        const { owner } = await session();
+        const live = await liveSubscription(owner.accessToken);
+        await anonymous.ok(REFRESH, { t: owner.refreshToken });
+        expect(live.closedWith()).toBe(0); // a rotation alone ends nothing
+
+        expect(await anonymous.code(REFRESH, { t: owner.refreshToken })).toBe('UNAUTHENTICATED');
+        await expectClosedSoon(live, Date.now());
+      });
+
+      it('refuses the next query on a socket still open after a logout with UNAUTHENTICATED, then closes it with 4401', async () => {
+        const { owner } = await session();
+        let closedWith = 0;
+        const client = open(api, owner.accessToken, (code) => (closedWith = code));
+        expect(await overSocket(client, '{ me { id } }')).toEqual({ data: { me: { id: owner.userId } } });
+
+        await anonymous.ok(LOGOUT, { t: owner.refreshToken });
+        await new Promise((resolve) => setTimeout(resolve, 1100)); // past the session cache; no live operation, so nothing closed it
+        expect(closedWith).toBe(0);
+        const after = await overSocket(client, '{ me { id } }');
+        expect(after.errors).toEqual([{ message: 'Session has ended; sign in again', extensions: { code: 'UNAUTHENTICATED' } }]);
+        await waitFor('the socket closed', async () => closedWith, (code) => code !== 0, { timeoutMs: 3000 });
+        expect(closedWith).toBe(4401);
+      });
     });
 
     describe('with access tokens that live 2 seconds', () => {

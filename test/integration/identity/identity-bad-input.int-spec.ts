@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { GraphqlClient, LOGIN, registerAccount, registerInput, RunningApi, startApi, testConfig } from '@jalin/testing';
 
@@ -53,7 +53,7 @@ describe('identity refuses bad input with stable codes', () => {
     let claims: { sub: string; org: string; role: string };
     const key = new TextEncoder().encode(config.JWT_SECRET);
     const sign = (extra: { alg?: string; key?: Uint8Array; aud?: string; iss?: string; exp?: number } = {}) =>
-      new SignJWT({ org: claims.org, role: claims.role, sv: 0 })
+      new SignJWT({ org: claims.org, role: claims.role, sv: 0, sid: randomUUID() })
         .setProtectedHeader({ alg: extra.alg ?? 'HS256' })
         .setSubject(claims.sub)
         .setIssuer(extra.iss ?? config.JWT_ISSUER)

@@ -8,6 +8,7 @@ jest.setTimeout(60000);
 
 const ME = `{ me { id } }`;
 const REFRESH = `mutation R($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+const LOGOUT = `mutation L($t: String!) { logout(refreshToken: $t) }`;
 const LOGOUT_EVERYWHERE = `mutation { logoutEverywhere }`;
 const CHANGE_PASSWORD = `mutation C($current: String!, $next: String!) {
   changePassword(currentPassword: $current, newPassword: $next) { accessToken refreshToken user { id } }
@@ -16,9 +17,10 @@ const CHANGE_PASSWORD = `mutation C($current: String!, $next: String!) {
 const WITHIN_MS = 2000;
 
 /**
- * Ending sessions, seen from two API replicas on one database and one Redis: logoutEverywhere,
- * changePassword and refresh-token reuse end earlier access tokens everywhere within 2 s; a session
- * ends after REFRESH_TOKEN_MAX_DAYS whatever its refreshes.
+ * Ending sessions, seen from two API replicas on one database and one Redis: logout ends that
+ * session's access tokens, logoutEverywhere, changePassword and refresh-token reuse end earlier
+ * access tokens of every session, everywhere within 2 s; a session ends after
+ * REFRESH_TOKEN_MAX_DAYS whatever its refreshes.
  */
 describe('sessions a user can end', () => {
   let run: ScratchRun;
@@ -64,6 +66,35 @@ describe('sessions a user can end', () => {
     await expectWorking(other.accessToken);
     return { account, other };
   };
+
+  /** The user's Redis copy of what has ended (a flush or expiry removes it). */
+  const redisCopy = (userId: string) => `${run.env.QUEUE_PREFIX}:session-revocations:${userId}`;
+
+  it('logout ends that session and its access tokens on both replicas, and only that session', async () => {
+    const { account, other } = await twoSessions();
+
+    expect((await anonymous.ok(LOGOUT, { t: account.refreshToken })).logout).toBe(true);
+    const at = Date.now();
+
+    await expectEndedWithin2s(account.accessToken, at);
+    await expectWorking(other.accessToken);
+    expect(await anonymous.code(REFRESH, { t: account.refreshToken })).toBe('UNAUTHENTICATED');
+    const renewed = (await anonymous.ok(REFRESH, { t: other.refreshToken })).refreshSession;
+    await expectWorking(renewed.accessToken);
+  });
+
+  it('keeps a logged-out session ended when Redis loses its copy (re-filled from PostgreSQL)', async () => {
+    const { account, other } = await twoSessions();
+    await anonymous.ok(LOGOUT, { t: account.refreshToken });
+    await expectEndedWithin2s(account.accessToken, Date.now());
+
+    expect(await redis.del(redisCopy(account.userId))).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past the in-process cache
+
+    for (const client of onBoth(account.accessToken)) expect(await client.code(ME)).toBe('UNAUTHENTICATED');
+    await expectWorking(other.accessToken);
+    expect(await redis.exists(redisCopy(account.userId))).toBe(1);
+  });
 
   it('logoutEverywhere ends every session and access token of the caller on both replicas', async () => {
     const { account, other } = await twoSessions();
@@ -152,12 +183,12 @@ describe('sessions a user can end', () => {
     const fresh = (await login(anonymous, account.email, account.password)).accessToken;
 
     // What a Redis flush does to this user's key (the whole Redis is shared by parallel test files).
-    expect(await redis.del(`${run.env.QUEUE_PREFIX}:session-version:${account.userId}`)).toBe(1);
+    expect(await redis.del(redisCopy(account.userId))).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1100)); // past the in-process cache
 
     for (const client of onBoth(account.accessToken)) expect(await client.code(ME)).toBe('UNAUTHENTICATED');
     await expectWorking(fresh);
-    expect(await redis.get(`${run.env.QUEUE_PREFIX}:session-version:${account.userId}`)).toBe('1');
+    expect(await redis.hget(redisCopy(account.userId), 'v')).toBe('1');
   });
 
   it('ends a session REFRESH_TOKEN_MAX_DAYS after its sign-in, however often it was refreshed', async () => {
@@ -187,20 +218,27 @@ describe('sessions a user can end', () => {
     try {
       const account = await registerAccount(anonymous);
       await account.client.ok(LOGOUT_EVERYWHERE);
-      const live = (await login(anonymous, account.email, account.password)).accessToken;
+      const [live, kept] = await Promise.all([1, 2].map(() => login(anonymous, account.email, account.password)));
       const onCutOff = (token: string) => new GraphqlClient(cutOff.url, token);
-      expect(await onCutOff(live).code(ME)).toBeNull();
+      expect(await onCutOff(live.accessToken).code(ME)).toBeNull();
 
       proxy.cut();
       await new Promise((resolve) => setTimeout(resolve, 1100)); // past the in-process cache
       expect(await onCutOff(account.accessToken).code(ME)).toBe('UNAUTHENTICATED');
-      expect(await onCutOff(live).code(ME)).toBeNull();
+      expect(await onCutOff(live.accessToken).code(ME)).toBeNull();
 
-      // Ended through the other replica (its Redis is fine): the cut-off replica sees it from PostgreSQL.
-      await new GraphqlClient(one.url, live).ok(LOGOUT_EVERYWHERE);
-      const at = Date.now();
-      await waitFor('the cut-off replica to refuse the token', () => onCutOff(live).code(ME), (code) => code === 'UNAUTHENTICATED', { timeoutMs: WITHIN_MS, intervalMs: 50 });
-      expect(Date.now() - at).toBeLessThanOrEqual(WITHIN_MS + 300);
+      // Ended through the other replica (its Redis is fine): the cut-off replica sees it from PostgreSQL,
+      // one session by a logout, then every session.
+      const refusedWithin2s = async (token: string) => {
+        const at = Date.now();
+        await waitFor('the cut-off replica to refuse the token', () => onCutOff(token).code(ME), (code) => code === 'UNAUTHENTICATED', { timeoutMs: WITHIN_MS, intervalMs: 50 });
+        expect(Date.now() - at).toBeLessThanOrEqual(WITHIN_MS + 300);
+      };
+      await new GraphqlClient(one.url).ok(LOGOUT, { t: live.refreshToken });
+      await refusedWithin2s(live.accessToken);
+      expect(await onCutOff(kept.accessToken).code(ME)).toBeNull();
+      await new GraphqlClient(one.url, kept.accessToken).ok(LOGOUT_EVERYWHERE);
+      await refusedWithin2s(kept.accessToken);
     } finally {
       proxy.restore();
       await cutOff.close();

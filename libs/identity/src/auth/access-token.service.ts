@@ -2,17 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AppConfig } from '@jalin/config';
 import { AuthUser, Role } from '@jalin/authz';
-import { SessionVersions } from './session-versions.service';
+import { SessionRevocations } from './session-revocations.service';
 
 const ALGORITHM = 'HS256';
 
 export type TokenCheck = { user: AuthUser; error: null } | { user: null; error: string };
 
+/** What a token is signed for: the user's session version and the session (refresh-token family). */
+export interface SessionClaims {
+  version: number;
+  sessionId: string;
+}
+
 /**
  * Short-lived access JWTs. Verification pins the algorithm (so `alg: none` and key-confusion
  * tokens fail), and requires issuer, audience and expiry. Each token carries the user's session
- * version (`sv`); verify() refuses a token older than the current version, so ending every session
- * of a user ends their access tokens too, on every replica and every transport that verifies here.
+ * version (`sv`) and its session (`sid`); verify() refuses a token older than the current version
+ * or of a session that has ended, so ending one or every session of a user ends those access
+ * tokens too, on every replica and every transport that verifies here.
  */
 @Injectable()
 export class AccessTokenService {
@@ -20,13 +27,13 @@ export class AccessTokenService {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly versions: SessionVersions,
+    private readonly revocations: SessionRevocations,
   ) {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
-  sign(user: AuthUser, sessionVersion: number): Promise<string> {
-    return new SignJWT({ org: user.organizationId, role: user.role, locale: user.locale, sv: sessionVersion })
+  sign(user: AuthUser, session: SessionClaims): Promise<string> {
+    return new SignJWT({ org: user.organizationId, role: user.role, locale: user.locale, sv: session.version, sid: session.sessionId })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(user.userId)
       .setIssuer(this.config.JWT_ISSUER)
@@ -43,16 +50,16 @@ export class AccessTokenService {
         algorithms: [ALGORITHM],
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,
-        requiredClaims: ['exp', 'sub', 'iat', 'sv'],
+        requiredClaims: ['exp', 'sub', 'iat', 'sv', 'sid'],
       });
       const role = payload.role as Role;
-      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || !Object.values(Role).includes(role) || !Number.isInteger(payload.sv)) {
+      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || !Object.values(Role).includes(role) || !Number.isInteger(payload.sv) || typeof payload.sid !== 'string') {
         return { user: null, error: 'Access token is malformed' };
       }
-      const current = await this.versions.current(payload.sub);
-      if (current === null) return { user: null, error: 'Session could not be checked; sign in again' };
+      const session = await this.revocations.state(payload.sub, payload.sid);
+      if (session === null) return { user: null, error: 'Session could not be checked; sign in again' };
       // Higher than the copy can only be a token signed after a bump whose copy is not updated yet.
-      if ((payload.sv as number) < current) return { user: null, error: 'Session has ended; sign in again' };
+      if ((payload.sv as number) < session.version || session.ended) return { user: null, error: 'Session has ended; sign in again' };
       return {
         user: { userId: payload.sub, organizationId: payload.org, role, locale: typeof payload.locale === 'string' ? payload.locale : 'id' },
         error: null,

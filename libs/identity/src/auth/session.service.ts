@@ -12,7 +12,7 @@ import { AttemptKind, AttemptLimiter } from './attempt-limiter.service';
 import { loginDelayMs } from './login-delay';
 import { PasswordHasher } from './password-hasher.service';
 import { RefreshFamily, RefreshTokenService } from './refresh-token.service';
-import { SessionVersions } from './session-versions.service';
+import { SessionRevocations } from './session-revocations.service';
 
 export interface Session {
   accessToken: string;
@@ -41,14 +41,15 @@ export class SessionService {
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokenService,
     private readonly limiter: AttemptLimiter,
-    private readonly versions: SessionVersions,
+    private readonly revocations: SessionRevocations,
     private readonly config: AppConfig,
   ) {}
 
   /** Opens a session for a user inside the caller's transaction (login, register). */
   async open(manager: EntityManager, user: UserEntity, family?: RefreshFamily): Promise<Session> {
     const refresh = await this.refreshTokens.issue(manager, user.id, family);
-    return { accessToken: await this.accessTokens.sign(toAuthUser(user), user.sessionVersion), refreshToken: refresh.token, user };
+    const accessToken = await this.accessTokens.sign(toAuthUser(user), { version: user.sessionVersion, sessionId: refresh.familyId });
+    return { accessToken, refreshToken: refresh.token, user };
   }
 
   /**
@@ -95,28 +96,43 @@ export class SessionService {
       const consumed = await this.refreshTokens.consume(manager, refreshToken);
       // A stolen token: the thief may hold access tokens of any of the user's sessions, so all of
       // them end (the user's version, not only the family's); other sessions can still refresh.
-      if (consumed.kind === 'reused') return { ...consumed, version: await this.versions.bump(manager, consumed.userId) };
+      if (consumed.kind === 'reused') {
+        await this.revocations.bump(manager, consumed.userId);
+        return consumed;
+      }
       if (consumed.kind !== 'rotated') return consumed;
       const user = await manager.findOneByOrFail(UserEntity, { id: consumed.userId });
       return { kind: 'session' as const, session: await this.open(manager, user, consumed.family) };
     });
     if (outcome.kind === 'session') return outcome.session;
     if (outcome.kind === 'reused') {
-      await this.versions.publish(outcome.userId, outcome.version);
+      await this.revocations.publish(outcome.userId);
       throw new IdentityException(IdentityErrorCode.REFRESH_TOKEN_REUSED, 'Refresh token was already used; this session has been ended, sign in again');
     }
     throw new IdentityException(IdentityErrorCode.INVALID_REFRESH_TOKEN, 'Refresh token is invalid or expired');
   }
 
-  /** Ends the session the token belongs to (its whole family). Unknown tokens answer false. */
-  logout(refreshToken: string): Promise<boolean> {
-    return this.tx.run((manager) => this.refreshTokens.revokeFamilyOf(manager, refreshToken));
+  /**
+   * Ends the session the token belongs to (its whole family) and that session's access tokens on
+   * every replica; the user's other sessions go on. Unknown tokens answer false.
+   */
+  async logout(refreshToken: string): Promise<boolean> {
+    const owner = await this.refreshTokens.ownerOf(this.tx.manager, refreshToken);
+    if (!owner) return false;
+    await this.tx.run(async (manager) => {
+      // The lock refresh takes: a refresh of this family in flight commits first and its new token
+      // is revoked too, or runs after and finds the family revoked.
+      await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR NO KEY UPDATE`, [owner]);
+      await this.refreshTokens.revokeFamilyOf(manager, refreshToken);
+    });
+    await this.revocations.publish(owner);
+    return true;
   }
 
   /** Every session and access token of the caller ends. */
   async logoutEverywhere(caller: AuthUser): Promise<boolean> {
-    const version = await this.tx.run((manager) => this.endAll(manager, caller.userId));
-    await this.versions.publish(caller.userId, version);
+    await this.tx.run((manager) => this.endAll(manager, caller.userId));
+    await this.revocations.publish(caller.userId);
     return true;
   }
 
@@ -137,27 +153,26 @@ export class SessionService {
     }
     await this.limiter.giveBack(AttemptKind.Login, keys);
     const passwordHash = await this.passwords.hash(newPassword);
-    const { session, version } = await this.tx.run((manager) => this.replacePassword(manager, user.id, passwordHash));
-    await this.versions.publish(user.id, version);
+    const session = await this.tx.run((manager) => this.replacePassword(manager, user.id, passwordHash));
+    await this.revocations.publish(user.id);
     return session;
   }
 
   /**
    * Sets a password, ends every session of the user and opens a new one, in the caller's
-   * transaction (change and reset); the caller publishes the version after commit.
+   * transaction (change and reset); the caller publishes the revocations after commit.
    */
-  async replacePassword(manager: EntityManager, userId: string, passwordHash: string): Promise<{ session: Session; version: number }> {
+  async replacePassword(manager: EntityManager, userId: string, passwordHash: string): Promise<Session> {
     await manager.update(UserEntity, { id: userId }, { passwordHash });
-    const version = await this.endAll(manager, userId);
+    await this.endAll(manager, userId);
     const user = await manager.findOneByOrFail(UserEntity, { id: userId });
-    return { session: await this.open(manager, user), version };
+    return this.open(manager, user);
   }
 
-  /** Bumps the version and revokes every refresh token of the user; publish the version after commit. */
-  async endAll(manager: EntityManager, userId: string): Promise<number> {
+  /** Bumps the version and revokes every refresh token of the user; publish the revocations after commit. */
+  async endAll(manager: EntityManager, userId: string): Promise<void> {
     // The bump first: its row lock waits for refreshes in flight, so the revocation sees their tokens.
-    const version = await this.versions.bump(manager, userId);
+    await this.revocations.bump(manager, userId);
     await this.refreshTokens.revokeAllOf(manager, userId);
-    return version;
   }
 }

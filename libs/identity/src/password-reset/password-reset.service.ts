@@ -8,7 +8,7 @@ import { AttemptKind, AttemptLimiter } from '../auth/attempt-limiter.service';
 import { sha256 } from '../auth/opaque-token';
 import { PasswordHasher } from '../auth/password-hasher.service';
 import { normalizeEmail, Session, SessionService } from '../auth/session.service';
-import { SessionVersions } from '../auth/session-versions.service';
+import { SessionRevocations } from '../auth/session-revocations.service';
 import { isAccountEmail } from '../graphql/is-account-email';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 
@@ -27,7 +27,7 @@ export class PasswordResetService {
     private readonly limiter: AttemptLimiter,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
-    private readonly versions: SessionVersions,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   /**
@@ -57,15 +57,15 @@ export class PasswordResetService {
     const [alive] = await this.tx.manager.query(`SELECT 1 FROM password_reset_token WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`, [tokenHash]);
     if (!alive) throw this.invalidToken();
     const passwordHash = await this.passwords.hash(newPassword);
-    const { session, version, userId } = await this.tx.run(async (manager) => {
+    const { session, userId } = await this.tx.run(async (manager) => {
       const [rows] = await manager.query(CONSUME_TOKEN, [tokenHash]);
       if (rows.length !== 1) throw this.invalidToken();
       const owner: string = rows[0].user_id;
       // Every other link of the user dies with the reset too.
       await manager.query(`UPDATE password_reset_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [owner]);
-      return { ...(await this.sessions.replacePassword(manager, owner, passwordHash)), userId: owner };
+      return { session: await this.sessions.replacePassword(manager, owner, passwordHash), userId: owner };
     });
-    await this.versions.publish(userId, version);
+    await this.revocations.publish(userId);
     return session;
   }
 
