@@ -1,19 +1,22 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@jalin/config';
 import { ensureDatabase } from '@jalin/database';
 import {
   DATABASE_CODE_FILES, compareDatabaseCode, createJalinDataSource, databaseCodeMigration, readDatabaseCodeFile, runMigrations,
 } from '@jalin/db-schema';
+import { ProfileCodebook, withGeneratedProfileVectorSql } from '@jalin/matching-index';
 
 /**
  * `npm run db:functions [-- Name]`: compares the SQL files (libs/<lib>/sql/*.sql) with the database
- * the migrations build and writes a migration holding the text of every file that differs.
+ * the migrations build and writes a migration holding the text of every file that differs. First
+ * it regenerates the files' generated parts (the packed profile row from its layout).
  */
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'DatabaseCode';
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: npm run db:functions -- PascalCaseName');
+  regenerateSqlFiles();
   const config = loadConfig();
   await ensureDatabase(config.DATABASE_URL);
   const dataSource = await createJalinDataSource(config, 'jalin-db-functions').initialize();
@@ -42,6 +45,16 @@ async function main(): Promise<void> {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
     await runner.release();
     await dataSource.destroy();
+  }
+}
+
+function regenerateSqlFiles(): void {
+  const file = join(__dirname, '..', 'libs', 'matching-index', 'sql', 'profile-vector.sql');
+  const text = readFileSync(file, 'utf8');
+  const generated = withGeneratedProfileVectorSql(text, ProfileCodebook.fromTaxonomy());
+  if (generated !== text) {
+    writeFileSync(file, generated);
+    console.log(`regenerated ${file}`);
   }
 }
 
