@@ -9,6 +9,8 @@ export interface ProcessExit {
 
 export interface TsProcessOptions {
   env: NodeJS.ProcessEnv;
+  /** Arguments after the entry. */
+  args?: string[];
   /** Node options placed before the runner (e.g. a --require preload). */
   execArgv?: string[];
   /** Its own process group: signals then go to the whole group. */
@@ -27,7 +29,7 @@ export class TsProcess {
   protected readonly child: ChildProcess;
 
   constructor(entry: string, private readonly options: TsProcessOptions) {
-    this.child = spawn(process.execPath, [...(options.execArgv ?? []), RUN_TS, join(REPO_ROOT, entry)], {
+    this.child = spawn(process.execPath, [...(options.execArgv ?? []), RUN_TS, join(REPO_ROOT, entry), ...(options.args ?? [])], {
       cwd: REPO_ROOT,
       env: options.env,
       detached: options.detached ?? false,
