@@ -2,7 +2,7 @@
 # migrations from it, and the demo seed with --profile demo) -> runtime (production deps only, the
 # compiled dist run with plain node, non-root). Dev tools (the TypeScript runner, embedded-postgres,
 # smtp-server) never reach the runtime stage; test/unit/runtime-dependencies.spec.ts keeps it so.
-FROM node:22-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -11,7 +11,7 @@ FROM deps AS build
 COPY . .
 RUN npm run build
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 # main.js also takes an unset NODE_ENV for production; said here for the libraries that read it.
 ENV NODE_ENV=production
 WORKDIR /app

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@jalin/config';
 import { ensureDatabase } from '@jalin/database';
-import { createJalinDataSource, pendingSchemaChanges, runMigrations } from '@jalin/db-schema';
+import { createJalinDataSource, migrationSource, pendingSchemaChanges, runMigrations, sqlLiteral as q } from '@jalin/db-schema';
 
 /**
  * `npm run migration:generate -- <Name>`: writes a migration with the SQL that brings the schema of
@@ -23,25 +23,11 @@ async function main(): Promise<void> {
       return;
     }
     const timestamp = Date.now();
-    const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
     const up = builder.upQueries.map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`);
     const down = builder.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`);
     const className = `${name}${timestamp}`;
     const file = join(__dirname, '..', 'libs', 'db-schema', 'src', 'migrations', `${timestamp}-${name}.ts`);
-    writeFileSync(file, `import { MigrationInterface, QueryRunner } from 'typeorm';
-
-export class ${className} implements MigrationInterface {
-  name = '${className}';
-
-  public async up(queryRunner: QueryRunner): Promise<void> {
-${up.join('\n')}
-  }
-
-  public async down(queryRunner: QueryRunner): Promise<void> {
-${down.join('\n')}
-  }
-}
-`);
+    writeFileSync(file, migrationSource(className, up, down));
     console.log(`wrote ${file}; add ${className} to libs/db-schema/src/migrations.ts`);
   } finally {
     await dataSource.destroy();

@@ -26,6 +26,9 @@ const stages = [
   { name: 'e2e', jest: ['--selectProjects', 'e2e', '--runInBand'] },
 ];
 
+// First line of output: the Node that runs the suite (npm puts the project's node@24 first on the PATH).
+console.log(`node ${process.version}`);
+
 let passed = 0;
 let failed = 0;
 let ok = true;

@@ -1,10 +1,19 @@
-import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import { LineTail, onLines } from './lines';
-import { REPO_ROOT, RUN_TS } from './paths';
 import { ServiceHostMessage, ServiceHostSpec } from './service-host.protocol';
+import { TsProcess } from './ts-process';
 
-const HOST_ENTRY = join(REPO_ROOT, 'scripts', 'demo', 'service-host.ts');
+/** The service host process (see service-host.ts), with its IPC channel. */
+class ServiceHostProcess extends TsProcess {
+  constructor(spec: ServiceHostSpec) {
+    // Own process group: a terminal Ctrl-C reaches the demo only, which stops this last.
+    super('scripts/demo/service-host.ts', { env: process.env, detached: true, ipc: true, args: [JSON.stringify(spec)] });
+  }
+
+  get process(): ChildProcess {
+    return this.child;
+  }
+}
 
 export interface ServiceHost {
   /** Pid of the server process itself (postgres, redis-server). */
@@ -26,14 +35,8 @@ export interface ServiceHostOptions {
 /** Starts a service host (see service-host.ts) and waits until its service answers. */
 export function startServiceHost(spec: ServiceHostSpec, options: ServiceHostOptions = {}): Promise<ServiceHost> {
   const name = spec.kind === 'postgres' ? 'embedded PostgreSQL' : 'redis-server';
-  const child: ChildProcess = fork(RUN_TS, [HOST_ENTRY, JSON.stringify(spec)], {
-    cwd: REPO_ROOT,
-    env: process.env,
-    execArgv: [],
-    // Own process group: a terminal Ctrl-C reaches the demo only, which stops this last.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const host = new ServiceHostProcess(spec);
+  const child = host.process;
   const tail = new LineTail(40);
   const output = (line: string) => {
     tail.push(line);
@@ -41,7 +44,7 @@ export function startServiceHost(spec: ServiceHostSpec, options: ServiceHostOpti
   };
   onLines(child.stdout, output);
   onLines(child.stderr, output);
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code ${code}, signal ${signal}`)));
+  const exited = host.exited.then(({ code, signal }) => `code ${code}, signal ${signal}`);
   let failedMessage: string | undefined;
   child.on('message', (message: ServiceHostMessage) => {
     if (message.type === 'failed') failedMessage = message.message;
@@ -62,7 +65,6 @@ export function startServiceHost(spec: ServiceHostSpec, options: ServiceHostOpti
       if (message.type !== 'ready') return;
       clearTimeout(timer);
       let stopping = false;
-      const stopped = exited.then(() => undefined);
       resolve({
         pid: message.pid,
         initialised: message.initialised,
@@ -72,16 +74,8 @@ export function startServiceHost(spec: ServiceHostSpec, options: ServiceHostOpti
           if (child.exitCode !== null || child.signalCode !== null) return;
           if (child.connected) child.send({ type: 'stop' });
           else child.kill('SIGTERM');
-          const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30000).unref());
-          if ((await Promise.race([stopped, timeout])) === 'timeout') {
-            // The whole group: the host and the server it started.
-            try {
-              process.kill(-child.pid!, 'SIGKILL');
-            } catch {
-              /* already gone */
-            }
-            await stopped;
-          }
+          // After 30 s the whole group (the host and the server it started) is killed.
+          await host.exitWithin(30000);
         },
       });
     });

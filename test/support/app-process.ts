@@ -1,54 +1,24 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { findFreePort } from '../../scripts/demo/ports';
+import { ProcessExit, TsProcess } from '../../scripts/demo/ts-process';
 
-const REPO_ROOT = join(__dirname, '..', '..');
-
-export interface AppExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
+export type AppExit = ProcessExit;
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; released before returning). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = (): Promise<number> => findFreePort();
 
 /**
  * An app entry point (`apps/api/src/main.ts`, `apps/worker/src/main.ts`) run as an operator runs it,
  * `node scripts/run-ts.js <entry>`, with its stdout and stderr collected.
  */
-export class AppProcess {
+export class AppProcess extends TsProcess {
   stdout = '';
   stderr = '';
-  readonly exited: Promise<AppExit>;
-  private readonly child: ChildProcess;
 
-  constructor(entry: string, env: NodeJS.ProcessEnv) {
-    this.child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run-ts.js'), join(REPO_ROOT, entry)], {
-      cwd: REPO_ROOT,
-      // main.ts takes an unset NODE_ENV for production: tests say which they are.
-      env: { NODE_ENV: 'test', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  constructor(private readonly entry: string, env: NodeJS.ProcessEnv) {
+    // main.ts takes an unset NODE_ENV for production: tests say which they are.
+    super(entry, { env: { NODE_ENV: 'test', ...env } });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.stdout += chunk.toString('utf8')));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
-  }
-
-  get pid(): number {
-    return this.child.pid!;
-  }
-
-  get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** The JSON lines printed on stdout (pino); other lines are skipped. */
@@ -75,29 +45,21 @@ export class AppProcess {
     }
   }
 
-  signal(signal: NodeJS.Signals = 'SIGTERM'): void {
-    if (this.running) this.child.kill(signal);
-  }
-
   /** Waits (bounded) for the exit; kills the process and fails when it takes longer. */
   async waitForExit(timeoutMs: number): Promise<AppExit> {
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
-    const result = await Promise.race([this.exited, timeout]);
-    if (result === 'timeout') {
-      this.child.kill('SIGKILL');
-      throw new Error(`${this.describe()} did not exit within ${timeoutMs} ms`);
-    }
-    return result;
+    const exit = await this.exitWithin(timeoutMs);
+    if (!exit) throw new Error(`${this.describe()} did not exit within ${timeoutMs} ms`);
+    return exit;
   }
 
   /** Last resort for afterAll: no process outlives its test. */
   async kill(): Promise<void> {
     if (!this.running) return;
-    this.child.kill('SIGKILL');
+    this.signal('SIGKILL');
     await this.exited;
   }
 
   private describe(): string {
-    return `process ${this.child.spawnargs.slice(2).join(' ')}\n--- stdout:\n${this.stdout.slice(-4000)}\n--- stderr:\n${this.stderr.slice(-4000)}\n---`;
+    return `process ${this.entry}\n--- stdout:\n${this.stdout.slice(-4000)}\n--- stderr:\n${this.stderr.slice(-4000)}\n---`;
   }
 }

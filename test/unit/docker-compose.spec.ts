@@ -179,11 +179,11 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  it('has the deps, build and runtime stages on node:22-bookworm-slim', () => {
+  it('has the deps, build and runtime stages on node:24-bookworm-slim', () => {
     expect(stages.map((s) => s.name)).toEqual(['deps', 'build', 'runtime']);
-    expect(stage('deps')!.base).toBe('node:22-bookworm-slim');
+    expect(stage('deps')!.base).toBe('node:24-bookworm-slim');
     expect(stage('build')!.base).toBe('deps');
-    expect(stage('runtime')!.base).toBe('node:22-bookworm-slim');
+    expect(stage('runtime')!.base).toBe('node:24-bookworm-slim');
   });
 
   it('installs only production dependencies in the runtime stage and runs as a non-root user', () => {

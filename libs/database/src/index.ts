@@ -3,3 +3,4 @@ export { TransactionRunner } from './transaction-runner';
 export { buildDataSourceOptions, DataSourceParts } from './data-source-options';
 export { ensureDatabase, dropDatabase } from './ensure-database';
 export { isUuid } from './is-uuid';
+export { ReplicaCopy, type DatabaseLook, type ReplicaCopyOptions } from './replica-sync/replica-copy';

@@ -5,3 +5,4 @@ export { MatchingProfileVectorEntity } from './matching-profile-vector.entity';
 export { MatchingIndex, type MatchingIndexStats } from './matching-index.service';
 export { MatchingIndexChanges, indexChangesChannel } from './matching-index-changes';
 export { MatchingIndexModule } from './matching-index.module';
+export { withGeneratedProfileVectorSql } from './profile-vector-sql';

@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { Client } from 'pg';
 import { AppConfig } from '@jalin/config';
-import { isUuid } from '@jalin/database';
+import { isUuid, ReplicaCopy } from '@jalin/database';
 import { createRedisConnection } from '@jalin/jobs';
 import { ResolvedEngineOptions, RfqSpec } from '@jalin/matching-engine';
 import { IndexedMatch, rankIndexed } from './indexed-ranking';
@@ -10,12 +9,6 @@ import { IndexChangeMessage, indexChangesChannel } from './matching-index-change
 import { streamPackedRows } from './packed-row-stream';
 import { ProfileCodebook } from './profile-codebook';
 import { ProfileColumns } from './profile-columns';
-
-/**
- * Re-read window behind the last look: a row's updated_at is its transaction's start, so a
- * transaction that committed after the look may carry an older time. Re-reading is idempotent.
- */
-const SYNC_OVERLAP = '10 seconds';
 
 export interface MatchingIndexStats {
   profiles: number;
@@ -40,19 +33,18 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MatchingIndex.name);
   private readonly codebook = ProfileCodebook.fromTaxonomy();
   private columns = new ProfileColumns(this.codebook);
-  private client?: Client;
+  private readonly replica: ReplicaCopy;
   private subscriber?: Redis;
   private timer?: NodeJS.Timeout;
-  private watermark: string | null = null;
-  /** Database time at which the last completed sync (or the build) started. */
-  private freshAsOf = new Date(0);
-  private syncing: Promise<void> = Promise.resolve();
   private queuedSync: Promise<void> | null = null;
   private statsValue = { buildMs: 0, lastSyncAt: null as Date | null };
-  /** Keys of rows this copy could not apply; a later good copy of a row clears its key. */
-  private skipped = new Set<string>();
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    this.replica = new ReplicaCopy({
+      databaseUrl: config.DATABASE_URL, applicationName: 'jalin-matching-index', logger: this.logger,
+      skippedMessage: 'matching index skipped a profile row it cannot apply',
+    });
+  }
 
   async onModuleInit(): Promise<void> {
     await this.build();
@@ -63,9 +55,8 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
-    await this.syncing.catch(() => undefined);
     await this.subscriber?.quit().catch(() => undefined);
-    await this.client?.end().catch(() => undefined);
+    await this.replica.close();
   }
 
   rank(rfq: RfqSpec, options: ResolvedEngineOptions): IndexedMatch[] {
@@ -73,24 +64,25 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   }
 
   stats(): MatchingIndexStats {
-    return { ...this.statsValue, profiles: this.columns.liveCount, indexBytes: this.columns.byteLength(), degraded: this.skipped.size > 0, skippedRows: this.skipped.size };
+    return { ...this.statsValue, profiles: this.columns.liveCount, indexBytes: this.columns.byteLength(), ...this.replica.health() };
   }
 
   /** Loads every profile; refuses to start when the database packs codes differently. */
   async build(): Promise<void> {
     const started = performance.now();
-    const client = await this.connection();
+    const client = await this.replica.connection();
     const [{ codebook }] = (await client.query('SELECT matching_codebook() AS codebook')).rows;
     this.assertSameCodebook(codebook);
-    const [{ count, now, at }] = (await client.query('SELECT count(*)::int AS count, now()::text AS now, now() AS at FROM matching_profile_vector')).rows;
+    const look = await this.replica.look(client);
+    const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM matching_profile_vector')).rows;
     const columns = new ProfileColumns(this.codebook, count + 1024);
     const skipped = new Set<string>();
-    await streamPackedRows(client, 'SELECT packed FROM matching_profile_vector', (bytes, offset) => columns.appendPacked(bytes, offset), this.skip(skipped));
+    await streamPackedRows(client, 'SELECT packed FROM matching_profile_vector', (bytes, offset) => columns.appendPacked(bytes, offset),
+      (key, error) => this.replica.skip(key, error, skipped));
     columns.rebuildOrder();
     this.columns = columns;
-    this.skipped = skipped;
-    this.watermark = now;
-    this.freshAsOf = at;
+    this.replica.replaceSkipped(skipped);
+    this.replica.advance(look);
     this.statsValue = { ...this.statsValue, buildMs: performance.now() - started, lastSyncAt: new Date() };
     this.logger.log({ profiles: columns.liveCount, indexBytes: columns.byteLength(), buildMs: Math.round(this.statsValue.buildMs) }, 'matching index built');
   }
@@ -101,18 +93,15 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
    */
   sync(): Promise<void> {
     if (this.queuedSync) return this.queuedSync;
-    const run = this.syncing.catch(() => undefined).then(async () => {
+    const run = this.replica.enqueue(async () => {
       this.queuedSync = null;
-      const client = await this.connection();
-      const [{ now, at }] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
-      const since = this.watermark ?? now;
-      await this.apply(`SELECT packed FROM matching_profile_vector WHERE updated_at > ${quoteTimestamp(since)}::timestamptz - interval '${SYNC_OVERLAP}'`);
-      this.watermark = now;
-      this.freshAsOf = at;
+      const look = await this.replica.look(await this.replica.connection());
+      const since = this.replica.watermark ?? look.now;
+      await this.apply(`SELECT packed FROM matching_profile_vector WHERE ${this.replica.changedSince(quoteTimestamp(since))}`);
+      this.replica.advance(look);
       this.statsValue.lastSyncAt = new Date();
     });
     this.queuedSync = run;
-    this.syncing = run;
     return run;
   }
 
@@ -122,7 +111,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
    * has not reached this worker yet.
    */
   async catchUp(instant: Date): Promise<void> {
-    for (let attempt = 0; attempt < 2 && this.freshAsOf <= instant; attempt++) await this.sync();
+    for (let attempt = 0; attempt < 2 && this.replica.freshAsOf <= instant; attempt++) await this.sync();
   }
 
   /**
@@ -137,28 +126,19 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   /** Re-reads the given profiles now (announcements, and this worker's own writes). */
   refresh(profileIds: readonly string[]): Promise<void> {
     const ids = profileIds.filter(isUuid);
-    if (ids.length === 0) return this.syncing;
-    this.syncing = this.syncing.catch(() => undefined).then(() =>
+    if (ids.length === 0) return this.replica.enqueue(async () => undefined);
+    return this.replica.enqueue(() =>
       this.apply(`SELECT packed FROM matching_profile_vector WHERE profile_id IN (${ids.map((id) => `'${id}'`).join(', ')})`),
     );
-    return this.syncing;
   }
 
   private async apply(select: string): Promise<void> {
-    const client = await this.connection();
-    const skipped = this.skipped;
+    const client = await this.replica.connection();
+    const skipped = this.replica.skipped;
     await streamPackedRows(client, select, (bytes, offset) => {
       const slot = this.columns.upsertPacked(bytes, offset);
       if (skipped.size > 0) skipped.delete(this.columns.profileIdAt(slot));
-    }, this.skip(skipped));
-  }
-
-  /** One row never wedges the index: it is logged with its key, counted in stats(), and the rest goes on. */
-  private skip(skipped: Set<string>) {
-    return (key: string, error: Error) => {
-      if (!skipped.has(key)) this.logger.error({ err: error, key }, 'matching index skipped a profile row it cannot apply');
-      skipped.add(key);
-    };
+    }, (key, error) => this.replica.skip(key, error, skipped));
   }
 
   private subscribe(): void {
@@ -170,21 +150,6 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
       const message = parseMessage(text);
       if (message) void this.refresh(message.profileIds).catch((error) => this.logger.warn({ err: error }, 'matching index refresh failed'));
     });
-  }
-
-  /** One dedicated connection (COPY streams hold it); replaced after a database restart. */
-  private async connection(): Promise<Client> {
-    if (this.client) return this.client;
-    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'jalin-matching-index' });
-    client.on('error', () => {
-      if (this.client === client) this.client = undefined;
-    });
-    client.on('end', () => {
-      if (this.client === client) this.client = undefined;
-    });
-    await client.connect();
-    this.client = client;
-    return client;
   }
 
   private assertSameCodebook(database: Record<string, string[]>): void {

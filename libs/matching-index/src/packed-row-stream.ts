@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { PACKED_ROW_BYTES } from './profile-columns';
+import { PACKED_ROW_BYTES } from './packed-row-layout';
 import { wordsToUuid } from './uuid-words';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');

@@ -1,6 +1,7 @@
 import type { CandidateProfile, HeldCertification } from '@jalin/matching-engine';
 import type { ProfileCodebook } from './profile-codebook';
 import { MixedExpiries } from './mixed-expiries';
+import { PACKED_CERT_SLOTS, PACKED_OFFSET as AT } from './packed-row-layout';
 import { compareWords, uuidToWords, wordsToUuid } from './uuid-words';
 
 /**
@@ -17,10 +18,6 @@ export const MIXED_EXPIRY = 0;
 export const WIDE = 0xffff;
 const MAX_DAY = 0xfffe;
 const MICRO = 1e6;
-/** Certificate expiry slots in a packed row (layout in the MatchingProfileVector migration). */
-const PACKED_CERT_SLOTS = 8;
-/** Bytes of one packed matching_profile_vector row. */
-export const PACKED_ROW_BYTES = 102;
 
 /** Exact values of a slot whose numbers do not fit the narrow columns (rare by construction). */
 export interface WideNumbers {
@@ -136,7 +133,7 @@ export class ProfileColumns {
   }
 
   /**
-   * Bulk loading straight from a packed matching_profile_vector row (layout in its migration),
+   * Bulk loading straight from a packed matching_profile_vector row (layout in packed-row-layout.ts),
    * without building a profile object: the million-row load spends its time here.
    */
   appendPacked(bytes: Buffer, offset: number): number {
@@ -169,24 +166,22 @@ export class ProfileColumns {
   }
 
   private packedIdOf(bytes: Buffer, offset: number): Uint32Array {
-    for (let i = 0; i < 4; i++) this.scratchId[i] = bytes.readUInt32BE(offset + i * 4);
+    for (let i = 0; i < 4; i++) this.scratchId[i] = bytes.readUInt32BE(offset + AT.profileId + i * 4);
     return this.scratchId;
   }
 
-  /** Everything but the id, from a packed row (the one decoder of the layout). */
+  /** Everything but the id, from a packed row (the one decoder; offsets from packed-row-layout.ts). */
   private writePacked(slot: number, bytes: Buffer, offset: number): void {
     this.mixedExpiry.delete(slot);
     this.wide.delete(slot);
-    let at = offset + 16;
-    const sectors = bytes.readUInt16BE(at); at += 2;
-    this.setProcesses(slot, bytes.readUInt32BE(at)); at += 4;
-    this.materials[slot] = bytes.readUInt32BE(at); at += 4;
-    at += 2;
+    const sectors = bytes.readUInt16BE(offset + AT.sectors);
+    this.setProcesses(slot, bytes.readUInt32BE(offset + AT.processes));
+    this.materials[slot] = bytes.readUInt32BE(offset + AT.materials);
     let mask = 0;
     let common = -1;
     let mixed = false;
-    for (let bit = 0; bit < PACKED_CERT_SLOTS; bit++, at += 4) {
-      const day = bytes.readInt32BE(at);
+    for (let bit = 0; bit < PACKED_CERT_SLOTS; bit++) {
+      const day = bytes.readInt32BE(offset + AT.certExpiryDays + bit * 4);
       if (day === 0) continue;
       mask |= 1 << bit;
       if (common === -1) common = day;
@@ -195,29 +190,29 @@ export class ProfileColumns {
     const certificationBits = mask << CERT_SHIFT;
     if (mixed) {
       const perBit = this.packedExpiries;
-      for (let bit = 0; bit < PACKED_CERT_SLOTS; bit++) perBit[bit] = bytes.readInt32BE(offset + 28 + bit * 4);
+      for (let bit = 0; bit < PACKED_CERT_SLOTS; bit++) perBit[bit] = bytes.readInt32BE(offset + AT.certExpiryDays + bit * 4);
       this.mixedExpiry.set(slot, perBit);
       this.certExpiry[slot] = MIXED_EXPIRY;
     } else {
       this.certExpiry[slot] = common === -1 ? NO_EXPIRY : common;
     }
-    this.monthlyCapacity[slot] = bytes.readInt32BE(at); at += 4;
-    this.minOrderQuantity[slot] = bytes.readInt32BE(at); at += 4;
-    this.leadTimeDays[slot] = Math.min(bytes.readInt32BE(at), 0xffff); at += 4;
-    const packedFlags = bytes.readUInt16BE(at); at += 2;
+    this.monthlyCapacity[slot] = bytes.readInt32BE(offset + AT.monthlyCapacity);
+    this.minOrderQuantity[slot] = bytes.readInt32BE(offset + AT.minOrderQuantity);
+    this.leadTimeDays[slot] = Math.min(bytes.readInt32BE(offset + AT.leadTimeDays), 0xffff);
+    const packedFlags = bytes.readUInt16BE(offset + AT.flags);
     let flags = (sectors & FLAG.SECTORS) | FLAG.LIVE;
     if (packedFlags & 1) flags |= FLAG.VERIFIED;
     if (packedFlags & 2) flags |= FLAG.SUSPENDED;
     if (packedFlags & 4) flags |= FLAG.HAS_LOCATION;
     this.keys[slot] = flags | certificationBits;
     setBits(this.certificationBits, slot, mask);
-    this.latMicro[slot] = bytes.readInt32BE(at); at += 4;
-    this.lngMicro[slot] = bytes.readInt32BE(at); at += 4;
-    const completedDeals = bytes.readInt32BE(at);
-    const onTimeDeliveries = bytes.readInt32BE(at + 4);
-    const quotesSubmitted = bytes.readInt32BE(at + 8);
-    const matchesReceived = bytes.readInt32BE(at + 12);
-    const openMatches = bytes.readInt32BE(at + 16);
+    this.latMicro[slot] = bytes.readInt32BE(offset + AT.latMicro);
+    this.lngMicro[slot] = bytes.readInt32BE(offset + AT.lngMicro);
+    const completedDeals = bytes.readInt32BE(offset + AT.completedDeals);
+    const onTimeDeliveries = bytes.readInt32BE(offset + AT.onTimeDeliveries);
+    const quotesSubmitted = bytes.readInt32BE(offset + AT.quotesSubmitted);
+    const matchesReceived = bytes.readInt32BE(offset + AT.matchesReceived);
+    const openMatches = bytes.readInt32BE(offset + AT.openMatches);
     if ((completedDeals | onTimeDeliveries | quotesSubmitted | matchesReceived | openMatches) >>> 0 < WIDE) {
       this.completedDeals[slot] = completedDeals;
       this.onTimeDeliveries[slot] = onTimeDeliveries;

@@ -1,7 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-export const REPO_ROOT = join(__dirname, '..', '..', '..');
+import { ProcessExit, TsProcess } from '../../../scripts/demo/ts-process';
 
 export interface PrintedLogin {
   role: string;
@@ -10,31 +7,17 @@ export interface PrintedLogin {
   password: string;
 }
 
-export interface DemoExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
+export type DemoExit = ProcessExit;
 
 /** `node scripts/run-ts.js scripts/demo.ts` as a user runs it, with its output collected. */
-export class DemoProcess {
+export class DemoProcess extends TsProcess {
   output = '';
-  readonly exited: Promise<DemoExit>;
-  private readonly child: ChildProcess;
 
   constructor(env: NodeJS.ProcessEnv) {
-    this.child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run-ts.js'), join(REPO_ROOT, 'scripts', 'demo.ts')], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    super('scripts/demo.ts', { env });
     const collect = (chunk: Buffer) => (this.output += chunk.toString('utf8'));
     this.child.stdout!.on('data', collect);
     this.child.stderr!.on('data', collect);
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
-  }
-
-  get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** Waits (bounded) for a line matching `pattern`; fails early when the demo exits. */
@@ -51,14 +34,10 @@ export class DemoProcess {
 
   /** Sends `signal` and waits (bounded) for the demo to exit. */
   async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 60000): Promise<DemoExit> {
-    if (this.running) this.child.kill(signal);
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
-    const result = await Promise.race([this.exited, timeout]);
-    if (result === 'timeout') {
-      this.child.kill('SIGKILL');
-      throw new Error(`the demo did not exit within ${timeoutMs} ms of ${signal}; output:\n${this.output}`);
-    }
-    return result;
+    this.signal(signal);
+    const exit = await this.exitWithin(timeoutMs);
+    if (!exit) throw new Error(`the demo did not exit within ${timeoutMs} ms of ${signal}; output:\n${this.output}`);
+    return exit;
   }
 
   /** The rows of the printed login table. */

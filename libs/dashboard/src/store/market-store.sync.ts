@@ -1,14 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
 import { AppConfig } from '@jalin/config';
+import { DatabaseLook, ReplicaCopy } from '@jalin/database';
 import { MarketStore } from './market-store';
-
-/**
- * Re-read window behind the last look: a rollup row's updated_at is its writing transaction's
- * start, so a transaction that committed after the look may carry an older time. Re-reading a
- * row sets the same absolute figures again, so overlap is harmless.
- */
-const SYNC_OVERLAP = '10 seconds';
 /** Rows per page of the initial load: bounded memory for row objects at millions of rows. */
 const PAGE = 50_000;
 
@@ -81,38 +75,34 @@ export interface MarketStoreHealth {
 export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MarketStoreSync.name);
   private store = new MarketStore();
-  private client?: Client;
-  private watermark: string | null = null;
-  /** Database time at which the last completed look started: what the figures are as of. */
-  private freshAsOf = new Date(0);
+  private readonly replica: ReplicaCopy;
   private ready?: Promise<void>;
-  private work: Promise<void> = Promise.resolve();
   private syncTimer?: NodeJS.Timeout;
   private reloadTimer?: NodeJS.Timeout;
   private statsValue: MarketStoreStats = { loadMs: 0, storeBytes: 0, asOf: new Date(0) };
-  /** Rows of the current store that could not be applied, by table and key; a later good copy clears one. */
-  private skipped = new Set<string>();
-  private closed = false;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    this.replica = new ReplicaCopy({
+      databaseUrl: config.DATABASE_URL, applicationName: 'jalin-dashboard-store', logger: this.logger,
+      skippedMessage: 'dashboard store skipped a rollup row it cannot apply',
+    });
+  }
 
   onModuleInit(): void {
     // Loading a large market takes seconds: the API starts serving meanwhile and the first
     // dashboard request waits for it.
-    this.ready = this.enqueue(() => this.load());
+    this.ready = this.replica.enqueue(() => this.load());
     this.ready.catch((error) => this.logger.error({ err: error }, 'dashboard store load failed'));
     this.syncTimer = setInterval(() => void this.sync().catch((error) => this.logger.warn({ err: error }, 'dashboard sync failed')), this.config.DASHBOARD_SYNC_MS);
-    this.reloadTimer = setInterval(() => void this.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: error }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
+    this.reloadTimer = setInterval(() => void this.replica.enqueue(() => this.load()).catch((error) => this.logger.warn({ err: error }, 'dashboard reload failed')), this.config.DASHBOARD_RELOAD_MS);
     this.syncTimer.unref();
     this.reloadTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.closed = true;
     clearInterval(this.syncTimer);
     clearInterval(this.reloadTimer);
-    await this.work.catch(() => undefined);
-    await this.client?.end().catch(() => undefined);
+    await this.replica.close();
   }
 
   /** The current store and what it is as of; waits for the first load (and retries a failed one). */
@@ -120,18 +110,18 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     try {
       await this.ready;
     } catch {
-      this.ready = this.enqueue(() => this.load());
+      this.ready = this.replica.enqueue(() => this.load());
       await this.ready;
     }
-    return { store: this.store, asOf: this.freshAsOf };
+    return { store: this.store, asOf: this.replica.freshAsOf };
   }
 
   stats(): MarketStoreStats {
-    return { ...this.statsValue, asOf: this.freshAsOf };
+    return { ...this.statsValue, asOf: this.replica.freshAsOf };
   }
 
   health(): MarketStoreHealth {
-    return { degraded: this.skipped.size > 0, skippedRows: this.skipped.size };
+    return this.replica.health();
   }
 
   /**
@@ -140,19 +130,19 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
    * empty ones): then the whole store is reloaded instead.
    */
   sync(): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.watermark === null) return;
-      const client = await this.connection();
+    return this.replica.enqueue(async () => {
+      if (this.replica.watermark === null) return;
+      const client = await this.replica.connection();
       // One snapshot, so the figures never mix a fact's new rollup rows with another's old ones.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       let changes: { source: RollupSource; rows: Row[] }[] | null = [];
-      let snapshot: { now: string; at: Date };
+      let snapshot: DatabaseLook;
       try {
-        [snapshot] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
+        snapshot = await this.replica.look(client);
         for (const source of SOURCES) {
           const { rows } = await client.query({
-            text: `SELECT ${source.columns} FROM ${source.table} WHERE updated_at > $1::timestamptz - interval '${SYNC_OVERLAP}' LIMIT ${PAGE + 1}`,
-            values: [this.watermark],
+            text: `SELECT ${source.columns} FROM ${source.table} WHERE ${this.replica.changedSince('$1')} LIMIT ${PAGE + 1}`,
+            values: [this.replica.watermark],
             rowMode: 'array',
           });
           if (rows.length > PAGE) {
@@ -165,32 +155,30 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
         await client.query('COMMIT').catch(() => undefined);
       }
       if (changes === null) return this.load();
-      for (const { source, rows } of changes) for (const row of rows) this.applyRow(source, this.store, row, this.skipped);
-      this.watermark = snapshot.now;
-      this.freshAsOf = snapshot.at;
+      for (const { source, rows } of changes) for (const row of rows) this.applyRow(source, this.store, row, this.replica.skipped);
+      this.replica.advance(snapshot);
     });
   }
 
   /** Reads every rollup in one snapshot into a new store, then swaps it in. */
   private async load(): Promise<void> {
     const started = performance.now();
-    const client = await this.connection();
+    const client = await this.replica.connection();
     const store = new MarketStore();
     const skipped = new Set<string>();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
-      const [{ now, at }] = (await client.query('SELECT now()::text AS now, now() AS at')).rows;
+      const look = await this.replica.look(client);
       for (const source of SOURCES) await this.loadTable(client, source, store, skipped);
       await client.query('COMMIT');
       this.store = store;
-      this.skipped = skipped;
-      this.watermark = now;
-      this.freshAsOf = at;
+      this.replica.replaceSkipped(skipped);
+      this.replica.advance(look);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
-    this.statsValue = { loadMs: performance.now() - started, storeBytes: store.byteLength(), asOf: this.freshAsOf };
+    this.statsValue = { loadMs: performance.now() - started, storeBytes: store.byteLength(), asOf: this.replica.freshAsOf };
     this.logger.log({ loadMs: Math.round(this.statsValue.loadMs), storeBytes: this.statsValue.storeBytes }, 'dashboard store loaded');
   }
 
@@ -214,37 +202,8 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /**
-   * One row can never wedge the copy: a row the store cannot hold (a sum past what it holds
-   * exactly, a value that is not whole rupiah) changes nothing, is logged with its key and
-   * skipped, and shows in health() until a later read of that row applies.
-   */
+  /** A row the store cannot hold (a sum past what it holds exactly, a value that is not whole rupiah) is skipped by key. */
   private applyRow(source: RollupSource, store: MarketStore, row: Row, skipped: Set<string>): void {
-    const key = `${source.table}:${row.slice(0, source.keys.length).join('|')}`;
-    try {
-      source.apply(store, row);
-      skipped.delete(key);
-    } catch (error) {
-      if (!skipped.has(key)) this.logger.error({ err: error, key }, 'dashboard store skipped a rollup row it cannot apply');
-      skipped.add(key);
-    }
-  }
-
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.work.catch(() => undefined).then(() => (this.closed ? undefined : task()));
-    this.work = run;
-    return run;
-  }
-
-  private async connection(): Promise<Client> {
-    if (this.client) return this.client;
-    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'jalin-dashboard-store' });
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'dashboard store connection lost');
-      if (this.client === client) this.client = undefined;
-    });
-    await client.connect();
-    this.client = client;
-    return client;
+    this.replica.applyRow(`${source.table}:${row.slice(0, source.keys.length).join('|')}`, () => source.apply(store, row), skipped);
   }
 }

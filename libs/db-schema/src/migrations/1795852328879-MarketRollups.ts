@@ -101,7 +101,7 @@ const ON_RFQ = `
   END $$`;
 
 /** Quote and deal contributions of one RFQ under a given sector, signed: for an RFQ changing sector. */
-export const APPLY_RFQ_FACTS = `
+const APPLY_RFQ_FACTS = `
   CREATE FUNCTION market_apply_rfq_facts(p_rfq uuid, p_sector text, p_sign int) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     INSERT INTO market_ikm_day AS t (day, sector, kecamatan_code, quotes, deals, deal_value, deals_completed)
@@ -170,7 +170,7 @@ const ON_QUOTE = `
   END $$`;
 
 /** A deal: deals and value by award day (IKM side and buyer side), completions by completion day. */
-export const ON_DEAL = `
+const ON_DEAL = `
   CREATE FUNCTION market_on_deal() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     old_sector text;
@@ -262,7 +262,7 @@ const ON_PROFILE = `
   END $$`;
 
 /** Every rollup recomputed from the base tables: the backfill, and the bulk loaders' last step. */
-export const REBUILD = `
+const REBUILD = `
   CREATE FUNCTION market_rollups_rebuild() RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     TRUNCATE market_rfq_progress, market_rfq_day, market_ikm_day, market_buyer_day, market_first_quote, market_ikm_activity, market_ikm_total;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthUser, Role } from '@jalin/authz';
+import { isUuid } from '@jalin/database';
 import { CapabilityProfileEntity } from '../entities/capability-profile.entity';
 import { ProfilesException } from '../profiles.exception';
-import { isUuid } from '../uuid';
 
 /** Who may read which profile: buyers, the Dinas and admins any; an IKM only its own. */
 export function maySeeProfile(caller: AuthUser, profile: Pick<CapabilityProfileEntity, 'organizationId'>): boolean {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { isUuid } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
 import { OutboxWriter } from '@jalin/outbox';
 import { CapabilityProfileEntity } from '../entities/capability-profile.entity';
 import { ProfileVerificationEntity } from '../entities/profile-verification.entity';
 import { ProfilesException } from '../profiles.exception';
-import { isUuid } from '../uuid';
 import { PROFILE_LIMITS } from '../validation/profile-limits';
 
 /** Dinas verification: a history row, the flag on the profile and an event, in one transaction. */
