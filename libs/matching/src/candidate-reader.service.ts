@@ -4,7 +4,7 @@ import {
   CandidateProfile, DAYS_PER_MONTH, DEFAULT_WEIGHTS, DISTANCE_HALF_KM, EARTH_RADIUS_KM, MIN_PRODUCTION_DAYS, RfqSpec,
   UNKNOWN_LOCATION_VALUE, UNVERIFIED_VALUE,
 } from '@jalin/matching-engine';
-import { dayNumber, RfqEntity } from '@jalin/rfqs';
+import { dayNumber, RfqEntity } from '@jalin/sourcing';
 
 interface CandidateRow {
   profile_id: string;

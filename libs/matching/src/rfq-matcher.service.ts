@@ -5,7 +5,7 @@ import { DomainEventName, JobRunContext } from '@jalin/jobs';
 import { ConsortiumSuggestion, MATCHING_ENGINE_VERSION, resolveEngineOptions, suggestConsortia } from '@jalin/matching-engine';
 import { IndexedMatch, MatchingIndex } from '@jalin/matching-index';
 import { OutboxWriter } from '@jalin/outbox';
-import { MatchingFailureCode, MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
+import { MatchingFailureCode, MatchingStatus, RfqEntity, RfqStatus } from '@jalin/sourcing';
 import { toRfqSpec } from './rfq-spec.mapper';
 
 export type MatchOutcome = 'stored' | 'skipped' | 'failed';

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@jalin/config';
 import { createJalinDataSource } from '@jalin/db-schema';
-import { CandidateReader, rankBounded } from '@jalin/matching';
+import { CandidateReader } from '@jalin/matching';
+import { rankBounded } from '@jalin/testing';
 import { rankCandidates, resolveEngineOptions } from '@jalin/matching-engine';
-import { RfqEntity } from '@jalin/rfqs';
+import { RfqEntity } from '@jalin/sourcing';
 import { seedBenchProfiles } from '../../../scripts/bench/seed-bench-profiles';
 import { seedBenchRfqs } from '../../../scripts/bench/seed-bench-rfqs';
 import { startScratchRun, ScratchRun } from '../../support/scratch-run';

@@ -1,11 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { Role } from '@jalin/authz';
-import { DealEntity, DealEventEntity, DealRatingEntity, DealSide, DealStatus } from '@jalin/deals';
+import { DealEntity, DealEventEntity, DealRatingEntity, DealSide, DealStatus, MatchingStatus, QuoteEntity, QuoteStatus, RfqEntity, RfqStatus, TrackRecordWriter } from '@jalin/sourcing';
 import { UserEntity } from '@jalin/identity';
-import { TrackRecordWriter } from '@jalin/matching';
 import { CapabilityProfileEntity, Prng, todayInWib } from '@jalin/profiles';
-import { QuoteEntity, QuoteStatus } from '@jalin/quotes';
-import { MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
 import { taxonomyCatalog } from '@jalin/taxonomy';
 import { DEMO_LOTS, DemoLot } from '../data/deal-history.data';
 import { DemoIkm } from '../demo-data.types';

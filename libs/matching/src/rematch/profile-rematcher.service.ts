@@ -4,9 +4,8 @@ import { AppConfig } from '@jalin/config';
 import { DomainEventName } from '@jalin/jobs';
 import { CandidateProfile, MATCHING_ENGINE_VERSION, scoreProfile } from '@jalin/matching-engine';
 import { OutboxWriter } from '@jalin/outbox';
-import { RfqEntity } from '@jalin/rfqs';
+import { MatchStatus, RfqEntity } from '@jalin/sourcing';
 import { CandidateReader } from '../candidate-reader.service';
-import { MatchStatus } from '../match-status.enum';
 import { toRfqSpec } from '../rfq-spec.mapper';
 
 /** Statuses of a match the IKM has not acted on: only these are withdrawn after an edit. */

@@ -1,0 +1,1 @@
+export { RfqAccess } from './rfq-access.service';

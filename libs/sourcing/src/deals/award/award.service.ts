@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { AuthUser } from '@jalin/authz';
+import { isUuid, TransactionRunner } from '@jalin/database';
+import { InputValidationException } from '@jalin/errors';
+import { DomainEventName } from '@jalin/jobs';
+import { MatchEntity, MatchStatus } from '../../matches';
+import { OutboxWriter } from '@jalin/outbox';
+import { todayInWib } from '@jalin/profiles';
+import { QuoteEntity, QuoteStatus } from '../../quotes';
+import { quotesSealed } from '../../rfqs';
+import { RfqEntity, RfqStatus } from '../../rfqs';
+import { DealStatus } from '../deal-status.enum';
+import { DealsErrorCode, DealsException } from '../deals.exception';
+import { DealEntity } from '../entities/deal.entity';
+import { DealEventEntity } from '../entities/deal-event.entity';
+import { AwardLine } from './award-line';
+import { checkAwards, checkAwardShape, dealValue } from './check-awards';
+
+/**
+ * The buyer's award. The RFQ row is locked FOR UPDATE first: of two concurrent awards of one RFQ
+ * the second waits, then finds it AWARDED and answers CONFLICT; quoting holds the same row FOR
+ * SHARE, so no quote changes while an award is decided. The unique quote id on deals backs this up.
+ */
+@Injectable()
+export class AwardService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async award(rfqId: string, lines: readonly AwardLine[], buyer: AuthUser, now = new Date()): Promise<DealEntity[]> {
+    const shape = checkAwardShape(lines);
+    if (shape.length > 0) throw new InputValidationException(shape);
+    if (!isUuid(rfqId)) throw DealsException.rfqNotFound(rfqId);
+    return this.tx.run(async (manager) => {
+      const rfq = await manager.findOne(RfqEntity, { where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
+      if (!rfq || rfq.buyerOrganizationId !== buyer.organizationId) throw DealsException.rfqNotFound(rfqId);
+      if (rfq.status !== RfqStatus.OPEN) throw new DealsException(DealsErrorCode.RFQ_NOT_OPEN, `This RFQ is ${rfq.status}; it cannot be awarded`);
+      if (quotesSealed(rfq, now)) {
+        throw new DealsException(DealsErrorCode.QUOTES_SEALED, `This RFQ is sealed until ${rfq.quoteDeadline.toISOString()}; award after the quote deadline`);
+      }
+      const ids = lines.map((l) => l.quoteId).filter(isUuid);
+      const quotes = ids.length
+        ? await manager.find(QuoteEntity, { where: { id: In(ids), rfqId: rfq.id }, lock: { mode: 'pessimistic_write' } })
+        : [];
+      const byId = new Map(quotes.map((q) => [q.id, q]));
+      const check = checkAwards(lines, byId, rfq, todayInWib(now));
+      if (check.issues.length > 0) throw new InputValidationException(check.issues);
+      if (check.conflicts.length > 0) throw new DealsException(DealsErrorCode.QUOTE_NOT_AWARDABLE, `Cannot award: ${check.conflicts.join('; ')}`);
+
+      const deals = await manager.save(lines.map((line) => {
+        const quote = byId.get(line.quoteId)!;
+        return manager.create(DealEntity, {
+          rfqId: rfq.id, quoteId: quote.id, buyerOrganizationId: rfq.buyerOrganizationId, ikmOrganizationId: quote.ikmOrganizationId,
+          quantity: line.quantity, unitPrice: quote.unitPrice, value: dealValue(line.quantity, quote.unitPrice),
+          status: DealStatus.AWARDED, neededBy: rfq.neededBy,
+        });
+      }));
+      await manager.insert(DealEventEntity, deals.map((d) => ({ dealId: d.id, status: DealStatus.AWARDED, note: null, byUserId: buyer.userId, at: now })));
+
+      const winners = new Set(deals.map((d) => d.ikmOrganizationId));
+      await manager.update(QuoteEntity, { id: In(deals.map((d) => d.quoteId)) }, { status: QuoteStatus.AWARDED });
+      const losers = await manager.find(QuoteEntity, { where: { rfqId: rfq.id, current: true, status: QuoteStatus.SUBMITTED } });
+      if (losers.length) await manager.update(QuoteEntity, { id: In(losers.map((q) => q.id)) }, { status: QuoteStatus.REJECTED });
+      await manager.update(MatchEntity, { rfqId: rfq.id, ikmOrganizationId: In([...winners]) }, { status: MatchStatus.AWARDED });
+      await manager.query(
+        `UPDATE rfq_match SET status = 'NOT_AWARDED', updated_at = now() WHERE rfq_id = $1 AND status = 'QUOTED' AND NOT (ikm_organization_id = ANY($2::uuid[]))`,
+        [rfq.id, [...winners]],
+      );
+      await manager.update(RfqEntity, { id: rfq.id }, { status: RfqStatus.AWARDED });
+
+      await this.outbox.appendMany(manager, DomainEventName.RfqAwarded, deals.map((d) => ({
+        rfqId: rfq.id, dealId: d.id, quoteId: d.quoteId, buyerOrganizationId: d.buyerOrganizationId, ikmOrganizationId: d.ikmOrganizationId,
+        quantity: d.quantity, value: d.value.toString(), byUserId: buyer.userId,
+      })));
+      await this.outbox.appendMany(manager, DomainEventName.RfqNotAwarded, losers.map((q) => ({
+        rfqId: rfq.id, quoteId: q.id, ikmOrganizationId: q.ikmOrganizationId, outcome: 'AWARDED_TO_OTHERS' as const,
+      })));
+      return deals;
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuthUser, Role } from '@jalin/authz';
+import { isUuid, TransactionRunner } from '@jalin/database';
+import { InputValidationException } from '@jalin/errors';
+import { DomainEventName } from '@jalin/jobs';
+import { TrackRecordWriter } from '../track-record/track-record.writer';
+import { OutboxWriter } from '@jalin/outbox';
+import { todayInWib } from '@jalin/profiles';
+import { DealSide, DealStatus } from '../deal-status.enum';
+import { DealsErrorCode, DealsException } from '../deals.exception';
+import { DealEntity } from '../entities/deal.entity';
+import { DealEventEntity } from '../entities/deal-event.entity';
+import { checkDealStep, deliveredOnTime } from '../../state/deal-state-machine';
+
+export const MAX_DEAL_NOTE = 1000;
+
+/** The side of the deal the caller's organization is on, or null when it is no party to it. */
+export function sideOf(deal: Pick<DealEntity, 'buyerOrganizationId' | 'ikmOrganizationId'>, user: AuthUser): DealSide | null {
+  if (user.role === Role.BUYER && deal.buyerOrganizationId === user.organizationId) return DealSide.BUYER;
+  if (user.role === Role.IKM && deal.ikmOrganizationId === user.organizationId) return DealSide.IKM;
+  return null;
+}
+
+/** Moves deals along their state machine; the deal row is locked, so two steps never race. */
+@Injectable()
+export class DealStatusService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxWriter,
+    private readonly trackRecord: TrackRecordWriter,
+  ) {}
+
+  async update(dealId: string, to: DealStatus, note: string | null | undefined, user: AuthUser, now = new Date()): Promise<DealEntity> {
+    const trimmed = note?.trim() || null;
+    if (trimmed && trimmed.length > MAX_DEAL_NOTE) throw InputValidationException.of('note', trimmed.slice(0, 40), `must be at most ${MAX_DEAL_NOTE} characters`);
+    if (!isUuid(dealId)) throw DealsException.dealNotFound(dealId);
+    return this.tx.run(async (manager) => {
+      const deal = await manager.findOne(DealEntity, { where: { id: dealId }, lock: { mode: 'pessimistic_write' } });
+      const side = deal ? sideOf(deal, user) : null;
+      if (!deal || !side) throw DealsException.dealNotFound(dealId);
+      const check = checkDealStep(deal.status, to, side, trimmed);
+      if (!check.ok) {
+        if (check.reason === 'NOTE_REQUIRED') throw InputValidationException.of('note', note ?? null, check.message);
+        throw new DealsException(check.reason === 'WRONG_SIDE' ? DealsErrorCode.DEAL_STEP_NOT_YOURS : DealsErrorCode.DEAL_STEP_OUT_OF_ORDER, check.message);
+      }
+      const from = deal.status;
+      await this.apply(manager, deal, to, now);
+      await manager.insert(DealEventEntity, { dealId: deal.id, status: to, note: trimmed, byUserId: user.userId, at: now });
+      await this.outbox.append(manager, DomainEventName.DealStatusChanged, {
+        dealId: deal.id, rfqId: deal.rfqId, buyerOrganizationId: deal.buyerOrganizationId, ikmOrganizationId: deal.ikmOrganizationId,
+        from, to, note: trimmed, byUserId: user.userId,
+      });
+      return deal;
+    });
+  }
+
+  /** The row changes of one step; COMPLETED also updates the IKM's track record in this transaction. */
+  private async apply(manager: EntityManager, deal: DealEntity, to: DealStatus, now: Date): Promise<void> {
+    deal.status = to;
+    if (to === DealStatus.DELIVERED) {
+      deal.deliveredOn = todayInWib(now);
+      deal.deliveredOnTime = deliveredOnTime(deal.deliveredOn, deal.neededBy);
+    }
+    if (to === DealStatus.COMPLETED) {
+      deal.completedAt = now;
+      await this.trackRecord.recordCompletedDeal(manager, deal.ikmOrganizationId, deal.deliveredOnTime === true);
+    }
+    await manager.save(deal);
+  }
+}
