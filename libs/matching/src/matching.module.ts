@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TransactionRunner } from '@jalin/database';
 import { JobsProducerModule } from '@jalin/jobs';
 import { MatchingIndexModule } from '@jalin/matching-index';
+import { SourcingWritersModule } from '@jalin/sourcing';
 import { CandidateReader } from './candidate-reader.service';
 import { MatchingJobsHandler } from './jobs/matching-jobs.handler';
 import { MatchingTriggersSubscriber } from './matching-triggers.subscriber';
@@ -12,7 +13,7 @@ import { RfqMatcher } from './rfq-matcher.service';
 
 /** The matching worker: jobs, re-matching and the subscribers that queue them. */
 @Module({
-  imports: [JobsProducerModule, MatchingIndexModule],
+  imports: [JobsProducerModule, MatchingIndexModule, SourcingWritersModule],
   providers: [TransactionRunner, CandidateReader, RfqMatcher, ProfileRematcher, RematchLimiter, RematchJobs, MatchingJobsHandler, MatchingTriggersSubscriber],
 })
 export class MatchingWorkerModule {}

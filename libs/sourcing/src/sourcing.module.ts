@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { TransactionRunner } from '@jalin/database';
 import { JobsProducerModule } from '@jalin/jobs';
 import { RfqAccess } from './access/rfq-access.service';
+import { DealStatusWriter } from './deals/deal-status.writer';
+import { MatchStatusWriter } from './matches/match-status.writer';
+import { QuoteStatusWriter } from './quotes/quote-status.writer';
+import { RfqStatusWriter } from './rfqs/rfq-status.writer';
 import { AwardService } from './deals/award/award.service';
 import { RfqAutoCloseJobs } from './deals/closing/rfq-auto-close.jobs';
 import { RfqCloser } from './deals/closing/rfq-closer.service';
@@ -28,10 +32,12 @@ import { RfqResolver } from './rfqs/graphql/rfq.resolver';
 import { RfqQueries } from './rfqs/rfq.queries';
 import { RfqService } from './rfqs/rfq.service';
 
+const STATUS_WRITERS = [RfqStatusWriter, MatchStatusWriter, QuoteStatusWriter, DealStatusWriter];
+
 /** The RFQ → match → quote → deal lifecycle (API side): its rows, their rules, who may see them. */
 @Module({
   providers: [
-    TransactionRunner, RfqAccess, TrackRecordWriter,
+    TransactionRunner, RfqAccess, TrackRecordWriter, ...STATUS_WRITERS,
     RfqService, RfqQueries, RfqResolver,
     MatchQueries, MatchService, RfqReadResolver, MatchResolver,
     QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver,
@@ -42,9 +48,13 @@ import { RfqService } from './rfqs/rfq.service';
 })
 export class SourcingModule {}
 
+/** The status writers, for the compute side (the matching worker withdraws matches through them). */
+@Module({ providers: STATUS_WRITERS, exports: STATUS_WRITERS })
+export class SourcingWritersModule {}
+
 /** Worker side: the automatic close of RFQs and the audit trail of the deal flow. */
 @Module({
   imports: [JobsProducerModule],
-  providers: [TransactionRunner, RfqCloser, RfqAutoCloseJobs, DealFlowAuditSubscriber],
+  providers: [TransactionRunner, ...STATUS_WRITERS, RfqCloser, RfqAutoCloseJobs, DealFlowAuditSubscriber],
 })
 export class SourcingWorkerModule {}

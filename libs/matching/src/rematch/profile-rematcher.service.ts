@@ -4,12 +4,11 @@ import { AppConfig } from '@jalin/config';
 import { DomainEventName } from '@jalin/jobs';
 import { CandidateProfile, MATCHING_ENGINE_VERSION, scoreProfile } from '@jalin/matching-engine';
 import { OutboxWriter } from '@jalin/outbox';
-import { MatchStatus, RfqEntity } from '@jalin/sourcing';
+import { MatchingStatus, MatchStatusWriter, RfqEntity, RfqStatus, UNANSWERED_MATCH } from '@jalin/sourcing';
 import { CandidateReader } from '../candidate-reader.service';
 import { toRfqSpec } from '../rfq-spec.mapper';
 
 /** Statuses of a match the IKM has not acted on: only these are withdrawn after an edit. */
-const UNANSWERED: readonly MatchStatus[] = [MatchStatus.NEW, MatchStatus.VIEWED];
 
 /**
  * When a profile is created, changed or verified, scores it against the OPEN RFQs whose matching
@@ -25,6 +24,7 @@ export class ProfileRematcher {
     private readonly candidates: CandidateReader,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
+    private readonly matchStatus: MatchStatusWriter,
   ) {}
 
   async rematch(profileId: string, now = new Date()): Promise<number> {
@@ -33,7 +33,7 @@ export class ProfileRematcher {
     await this.expireUnqualified(profile, now);
     const rfqs = await this.dataSource.manager
       .createQueryBuilder(RfqEntity, 'r')
-      .where(`r.status = 'OPEN' AND r.matching_status = 'DONE' AND r.quote_deadline > now()`)
+      .where('r.status = :open AND r.matching_status = :done AND r.quote_deadline > now()', { open: RfqStatus.OPEN, done: MatchingStatus.DONE })
       .andWhere('r.sector::text = ANY(:sectors)', { sectors: profile.sectors })
       .andWhere('r.required_certifications <@ (SELECT certification_codes FROM capability_profile WHERE id = :profileId)', { profileId })
       .andWhere('r.quantity >= :minOrder', { minOrder: profile.minOrderQuantity })
@@ -64,8 +64,8 @@ export class ProfileRematcher {
   private async expireUnqualified(profile: CandidateProfile, now: Date): Promise<number> {
     const rows: { match_id: string; rfq_id: string }[] = await this.dataSource.query(
       `SELECT m.id AS match_id, m.rfq_id FROM rfq_match m JOIN rfq r ON r.id = m.rfq_id
-        WHERE m.ikm_organization_id = $1 AND m.status = ANY($2::match_status[]) AND r.status = 'OPEN'`,
-      [profile.organizationId, UNANSWERED],
+        WHERE m.ikm_organization_id = $1 AND m.status = ANY($2::match_status[]) AND r.status = $3`,
+      [profile.organizationId, UNANSWERED_MATCH, RfqStatus.OPEN],
     );
     if (rows.length === 0) return 0;
     const rfqs = new Map((await this.dataSource.manager.findBy(RfqEntity, { id: In(rows.map((r) => r.rfq_id)) })).map((r) => [r.id, r]));
@@ -75,11 +75,8 @@ export class ProfileRematcher {
       return evaluation.status !== 'SCORED' || !evaluation.meetsThreshold;
     });
     if (unqualified.length === 0) return 0;
-    // Re-checked in the statement: a quote or a decline since the read keeps its match.
-    const result = await this.dataSource.query(
-      `UPDATE rfq_match SET status = 'EXPIRED', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = ANY($2::match_status[])`,
-      [unqualified.map((r) => r.match_id), UNANSWERED],
-    );
-    return result[1] as number;
+    // The writer re-checks in its statement: a quote or a decline since the read keeps its match.
+    const withdrawn = await this.matchStatus.withdrawUnanswered(this.dataSource.manager, unqualified.map((r) => r.match_id));
+    return withdrawn.length;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventName, DomainEventPayloads } from '@jalin/jobs';
+import { RfqStatus } from '@jalin/sourcing';
 import { NotificationType } from '../notification-type.enum';
 import { draft, NotificationDraft } from './notification-draft';
 import { RecipientQueries } from './recipient.queries';
@@ -34,7 +35,7 @@ export class NotificationPlanner {
    */
   async quoteDeadlineSoon(rfqId: string, ikmOrganizationId: string): Promise<NotificationDraft | null> {
     const rfq = await this.queries.rfq(rfqId);
-    if (!rfq || rfq.status !== 'OPEN' || new Date(rfq.quoteDeadline).getTime() <= Date.now()) return null;
+    if (!rfq || rfq.status !== RfqStatus.OPEN || new Date(rfq.quoteDeadline).getTime() <= Date.now()) return null;
     if (!(await this.queries.awaitsQuote(rfqId, ikmOrganizationId))) return null;
     return draft({
       type: NotificationType.QUOTE_DEADLINE_SOON,

@@ -6,6 +6,7 @@ import { OutboxWriter } from '@jalin/outbox';
 import { InputValidationException } from '@jalin/errors';
 import { MatchEntity } from './entities/match.entity';
 import { MatchStatus } from './match-status.enum';
+import { MatchStatusWriter } from './match-status.writer';
 import { MatchingErrorCode, MatchingException } from './matches.exception';
 
 const DECLINABLE: readonly MatchStatus[] = [MatchStatus.NEW, MatchStatus.VIEWED];
@@ -16,6 +17,7 @@ export class MatchService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxWriter,
+    private readonly matchStatus: MatchStatusWriter,
   ) {}
 
   /** Only the matched IKM, only before it quoted; the buyer then sees DECLINED. */
@@ -29,9 +31,7 @@ export class MatchService {
       if (!DECLINABLE.includes(match.status)) {
         throw new MatchingException(MatchingErrorCode.MATCH_NOT_DECLINABLE, `A ${match.status} match cannot be declined`);
       }
-      match.status = MatchStatus.DECLINED;
-      match.declineReason = reason?.trim() || null;
-      await manager.save(match);
+      await this.matchStatus.transitionRow(manager, match, MatchStatus.DECLINED, { declineReason: reason?.trim() || null });
       await this.outbox.append(manager, DomainEventName.MatchDeclined, { rfqId: match.rfqId, matchId: match.id, ikmOrganizationId: match.ikmOrganizationId });
       return match;
     });

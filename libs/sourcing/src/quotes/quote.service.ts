@@ -5,12 +5,14 @@ import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
 import { MatchEntity, MatchStatus } from '../matches';
+import { MatchStatusWriter } from '../matches/match-status.writer';
 import { OutboxWriter } from '@jalin/outbox';
 import { todayInWib } from '@jalin/profiles';
 import { RfqEntity, RfqStatus } from '../rfqs';
 import { QuoteEntity } from './entities/quote.entity';
 import { NewQuote } from './new-quote';
 import { QuoteStatus } from './quote-status.enum';
+import { QuoteStatusWriter } from './quote-status.writer';
 import { QuotesErrorCode, QuotesException } from './quotes.exception';
 import { validateNewQuote } from './validate-new-quote';
 
@@ -26,6 +28,8 @@ export class QuoteService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxWriter,
+    private readonly matchStatus: MatchStatusWriter,
+    private readonly quoteStatus: QuoteStatusWriter,
   ) {}
 
   /** A new revision; the previous current one (if any) is superseded and the match becomes QUOTED. */
@@ -61,7 +65,7 @@ export class QuoteService {
         notes: input.notes?.trim() || null,
         status: QuoteStatus.SUBMITTED,
       }));
-      if (match.status !== MatchStatus.QUOTED) await manager.update(MatchEntity, { id: match.id }, { status: MatchStatus.QUOTED });
+      if (match.status !== MatchStatus.QUOTED) await this.matchStatus.transitionRow(manager, match, MatchStatus.QUOTED);
       await this.outbox.append(manager, DomainEventName.QuoteSubmitted, {
         rfqId: rfq.id, quoteId: quote.id, ikmOrganizationId: ikm.organizationId, revision, byUserId: ikm.userId,
       });
@@ -81,9 +85,7 @@ export class QuoteService {
       if (!quote.current || quote.status !== QuoteStatus.SUBMITTED) {
         throw new QuotesException(QuotesErrorCode.QUOTE_NOT_WITHDRAWABLE, quote.current ? `A ${quote.status} quote cannot be withdrawn` : 'A newer revision of this quote exists; withdraw that one');
       }
-      quote.status = QuoteStatus.WITHDRAWN;
-      quote.withdrawnAt = new Date();
-      await manager.save(quote);
+      await this.quoteStatus.transitionRow(manager, quote, QuoteStatus.WITHDRAWN, { withdrawnAt: new Date() });
       await this.outbox.append(manager, DomainEventName.QuoteWithdrawn, { rfqId: rfq.id, quoteId: quote.id, ikmOrganizationId: ikm.organizationId, byUserId: ikm.userId });
       return quote;
     });

@@ -8,6 +8,7 @@ import { OutboxWriter } from '@jalin/outbox';
 import { RfqEntity } from './entities/rfq.entity';
 import { NewRfq } from './new-rfq';
 import { MatchingStatus, RfqStatus } from './rfq-status.enum';
+import { RfqStatusWriter } from './rfq-status.writer';
 import { RfqErrorCode, RfqException } from './rfqs.exception';
 import { validateNewRfq } from './validate-new-rfq';
 
@@ -24,6 +25,7 @@ export class RfqService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxWriter,
+    private readonly rfqStatus: RfqStatusWriter,
   ) {}
 
   /** OPEN, matching PENDING, and the matching job queued through the outbox on commit. */
@@ -61,10 +63,7 @@ export class RfqService {
     return this.tx.run(async (manager) => {
       const rfq = await this.lockOwn(manager, id, buyer);
       this.assertOpen(rfq);
-      rfq.status = RfqStatus.CANCELLED;
-      rfq.cancelReason = trimmed;
-      rfq.cancelledAt = new Date();
-      await manager.save(rfq);
+      await this.rfqStatus.transitionRow(manager, rfq, RfqStatus.CANCELLED, { cancelReason: trimmed, cancelledAt: new Date() });
       await this.outbox.append(manager, DomainEventName.RfqCancelled, { rfqId: rfq.id, reason: trimmed });
       return rfq;
     });

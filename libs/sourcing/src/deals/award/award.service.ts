@@ -4,10 +4,12 @@ import { AuthUser } from '@jalin/authz';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
-import { MatchEntity, MatchStatus } from '../../matches';
+import { MatchStatusWriter } from '../../matches/match-status.writer';
 import { OutboxWriter } from '@jalin/outbox';
 import { todayInWib } from '@jalin/profiles';
 import { QuoteEntity, QuoteStatus } from '../../quotes';
+import { QuoteStatusWriter } from '../../quotes/quote-status.writer';
+import { RfqStatusWriter } from '../../rfqs/rfq-status.writer';
 import { quotesSealed } from '../../rfqs';
 import { RfqEntity, RfqStatus } from '../../rfqs';
 import { DealStatus } from '../deal-status.enum';
@@ -27,6 +29,9 @@ export class AwardService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxWriter,
+    private readonly rfqStatus: RfqStatusWriter,
+    private readonly matchStatus: MatchStatusWriter,
+    private readonly quoteStatus: QuoteStatusWriter,
   ) {}
 
   async award(rfqId: string, lines: readonly AwardLine[], buyer: AuthUser, now = new Date()): Promise<DealEntity[]> {
@@ -60,15 +65,12 @@ export class AwardService {
       await manager.insert(DealEventEntity, deals.map((d) => ({ dealId: d.id, status: DealStatus.AWARDED, note: null, byUserId: buyer.userId, at: now })));
 
       const winners = new Set(deals.map((d) => d.ikmOrganizationId));
-      await manager.update(QuoteEntity, { id: In(deals.map((d) => d.quoteId)) }, { status: QuoteStatus.AWARDED });
+      const awarded = deals.map((d) => d.quoteId);
+      await this.quoteStatus.transition(manager, awarded, QuoteStatus.AWARDED);
       const losers = await manager.find(QuoteEntity, { where: { rfqId: rfq.id, current: true, status: QuoteStatus.SUBMITTED } });
-      if (losers.length) await manager.update(QuoteEntity, { id: In(losers.map((q) => q.id)) }, { status: QuoteStatus.REJECTED });
-      await manager.update(MatchEntity, { rfqId: rfq.id, ikmOrganizationId: In([...winners]) }, { status: MatchStatus.AWARDED });
-      await manager.query(
-        `UPDATE rfq_match SET status = 'NOT_AWARDED', updated_at = now() WHERE rfq_id = $1 AND status = 'QUOTED' AND NOT (ikm_organization_id = ANY($2::uuid[]))`,
-        [rfq.id, [...winners]],
-      );
-      await manager.update(RfqEntity, { id: rfq.id }, { status: RfqStatus.AWARDED });
+      await this.quoteStatus.rejectOpenQuotes(manager, rfq.id, awarded);
+      await this.matchStatus.settleQuoted(manager, rfq.id, [...winners]);
+      await this.rfqStatus.transitionRow(manager, rfq, RfqStatus.AWARDED);
 
       await this.outbox.appendMany(manager, DomainEventName.RfqAwarded, deals.map((d) => ({
         rfqId: rfq.id, dealId: d.id, quoteId: d.quoteId, buyerOrganizationId: d.buyerOrganizationId, ikmOrganizationId: d.ikmOrganizationId,

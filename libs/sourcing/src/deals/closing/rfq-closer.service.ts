@@ -1,13 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuthUser } from '@jalin/authz';
 import { AppConfig } from '@jalin/config';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
 import { OutboxWriter } from '@jalin/outbox';
+import { MatchStatusWriter } from '../../matches/match-status.writer';
 import { QuoteEntity, QuoteStatus } from '../../quotes';
+import { QuoteStatusWriter } from '../../quotes/quote-status.writer';
 import { RfqEntity, RfqStatus } from '../../rfqs';
+import { RfqStatusWriter } from '../../rfqs/rfq-status.writer';
 import { DealsErrorCode, DealsException } from '../deals.exception';
 
 const SWEEP_BATCH = 100;
@@ -25,6 +28,9 @@ export class RfqCloser {
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
+    private readonly rfqStatus: RfqStatusWriter,
+    private readonly matchStatus: MatchStatusWriter,
+    private readonly quoteStatus: QuoteStatusWriter,
   ) {}
 
   /** Its buyer, while OPEN. */
@@ -46,8 +52,8 @@ export class RfqCloser {
     let closed = 0;
     for (;;) {
       const due: { id: string }[] = await this.tx.manager.query(
-        `SELECT id FROM rfq WHERE status = 'OPEN' AND quote_deadline <= $1 ORDER BY quote_deadline, id LIMIT ${SWEEP_BATCH}`,
-        [cutoff],
+        `SELECT id FROM rfq WHERE status = $2 AND quote_deadline <= $1 ORDER BY quote_deadline, id LIMIT ${SWEEP_BATCH}`,
+        [cutoff, RfqStatus.OPEN],
       );
       for (const { id } of due) {
         const done = await this.tx.run(async (manager) => {
@@ -66,10 +72,9 @@ export class RfqCloser {
 
   private async close(manager: EntityManager, rfq: RfqEntity, how: { automatic: boolean; byUserId: string | null; reason: string | null }): Promise<RfqEntity> {
     const open = await manager.find(QuoteEntity, { where: { rfqId: rfq.id, current: true, status: QuoteStatus.SUBMITTED } });
-    if (open.length) await manager.update(QuoteEntity, { id: In(open.map((q) => q.id)) }, { status: QuoteStatus.REJECTED });
-    await manager.query(`UPDATE rfq_match SET status = 'NOT_AWARDED', updated_at = now() WHERE rfq_id = $1 AND status = 'QUOTED'`, [rfq.id]);
-    rfq.status = RfqStatus.CLOSED;
-    await manager.save(rfq);
+    await this.quoteStatus.rejectOpenQuotes(manager, rfq.id);
+    await this.matchStatus.settleQuoted(manager, rfq.id, []);
+    await this.rfqStatus.transitionRow(manager, rfq, RfqStatus.CLOSED);
     await this.outbox.append(manager, DomainEventName.RfqClosed, {
       rfqId: rfq.id, buyerOrganizationId: rfq.buyerOrganizationId, automatic: how.automatic, byUserId: how.byUserId, reason: how.reason,
     });

@@ -8,6 +8,7 @@ import { TrackRecordWriter } from '../track-record/track-record.writer';
 import { OutboxWriter } from '@jalin/outbox';
 import { todayInWib } from '@jalin/profiles';
 import { DealSide, DealStatus } from '../deal-status.enum';
+import { DealStatusWriter } from '../deal-status.writer';
 import { DealsErrorCode, DealsException } from '../deals.exception';
 import { DealEntity } from '../entities/deal.entity';
 import { DealEventEntity } from '../entities/deal-event.entity';
@@ -29,6 +30,7 @@ export class DealStatusService {
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxWriter,
     private readonly trackRecord: TrackRecordWriter,
+    private readonly dealStatus: DealStatusWriter,
   ) {}
 
   async update(dealId: string, to: DealStatus, note: string | null | undefined, user: AuthUser, now = new Date()): Promise<DealEntity> {
@@ -57,15 +59,15 @@ export class DealStatusService {
 
   /** The row changes of one step; COMPLETED also updates the IKM's track record in this transaction. */
   private async apply(manager: EntityManager, deal: DealEntity, to: DealStatus, now: Date): Promise<void> {
-    deal.status = to;
+    const set: Partial<DealEntity> = {};
     if (to === DealStatus.DELIVERED) {
-      deal.deliveredOn = todayInWib(now);
-      deal.deliveredOnTime = deliveredOnTime(deal.deliveredOn, deal.neededBy);
+      set.deliveredOn = todayInWib(now);
+      set.deliveredOnTime = deliveredOnTime(set.deliveredOn, deal.neededBy);
     }
     if (to === DealStatus.COMPLETED) {
-      deal.completedAt = now;
+      set.completedAt = now;
       await this.trackRecord.recordCompletedDeal(manager, deal.ikmOrganizationId, deal.deliveredOnTime === true);
     }
-    await manager.save(deal);
+    await this.dealStatus.transitionRow(manager, deal, to, set);
   }
 }
