@@ -23,8 +23,9 @@ export class MatchStatusWriter extends StatusWriter<MatchStatus, MatchEntity> {
   }
 
   /** The IKM opened its match: NEW becomes VIEWED, once; any other status stays (one conditional statement). */
-  async markViewed(manager: EntityManager, rfqId: string, ikmOrganizationId: string): Promise<boolean> {
-    const moved = await this.transitionWhere(manager, { where: 'rfq_id = :rfqId AND ikm_organization_id = :ikmOrganizationId', params: { rfqId, ikmOrganizationId } }, MatchStatus.VIEWED, { from: [MatchStatus.NEW] });
+  async markViewed(manager: EntityManager, rfqId: string, ikmOrganizationId: string, now = new Date()): Promise<boolean> {
+    const filter = { where: 'rfq_id = :rfqId AND ikm_organization_id = :ikmOrganizationId', params: { rfqId, ikmOrganizationId } };
+    const moved = await this.transitionWhere(manager, filter, MatchStatus.VIEWED, { from: [MatchStatus.NEW], set: { viewedAt: now } });
     return moved.length > 0;
   }
 

@@ -17,12 +17,13 @@ interface MatchRow {
   engine_version: string;
   deliverable_quantity: number;
   created_at: Date;
+  viewed_at: Date | null;
 }
 
 const toMatch = (r: MatchRow): MatchType => ({
   id: r.id, rfqId: r.rfq_id, ikmOrganizationId: r.ikm_organization_id, profileId: r.profile_id, score: r.score,
   rank: Number(r.rank), storedBreakdown: r.breakdown, status: r.status, engineVersion: r.engine_version,
-  deliverableQuantity: r.deliverable_quantity, createdAt: r.created_at,
+  deliverableQuantity: r.deliverable_quantity, createdAt: r.created_at, viewedAt: r.viewed_at,
 });
 
 /** A withdrawn match: nobody reads it, and it takes no place in the ranking. */

@@ -53,6 +53,10 @@ export class MatchEntity {
   @Column({ type: 'text', nullable: true })
   declineReason: string | null;
 
+  /** When the matched IKM first opened the RFQ (NEW → VIEWED); kept after it quotes, for the sealed view. */
+  @Column({ type: 'timestamptz', nullable: true })
+  viewedAt: Date | null;
+
   /** 'initial' from the RFQ's matching job, 'rematch' when a profile change qualified it later. */
   @Column({ type: 'text', default: 'initial' })
   source: string;

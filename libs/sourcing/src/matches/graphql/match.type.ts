@@ -13,6 +13,8 @@ export class MatchType {
   ikmOrganizationId: string;
   profileId: string;
   storedBreakdown: StoredComponent[];
+  /** When the matched IKM first opened the RFQ; not a field: the status (VIEWED) is what others see. */
+  viewedAt: Date | null;
 
   @Field(() => Float, { description: '0..1' })
   score: number;

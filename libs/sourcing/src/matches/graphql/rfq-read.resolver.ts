@@ -5,6 +5,7 @@ import { OrganizationType, organizationLoader } from '@jalin/identity';
 import { RfqType } from '../../rfqs';
 import { ConsortiumSuggestionEntity } from '../entities/consortium-suggestion.entity';
 import { MatchQueries } from '../match.queries';
+import { MatchStatusWriter } from '../match-status.writer';
 import { RfqAccess } from '../../access/rfq-access.service';
 import { ConsortiumSuggestionType } from './consortium-suggestion.type';
 import { matchByIdLoader, matchesOfRfqLoader } from './match.loaders';
@@ -18,13 +19,18 @@ export class RfqReadResolver {
     private readonly access: RfqAccess,
     private readonly matchQueries: MatchQueries,
     private readonly tx: TransactionRunner,
+    private readonly matchStatus: MatchStatusWriter,
   ) {}
 
   /** Its buyer, its matched IKMs, DINAS and ADMIN; NOT_FOUND for everybody else. */
   @AllowRoles(Role.BUYER, Role.IKM, Role.DINAS, Role.ADMIN)
   @Query(() => RfqType)
   async rfq(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<RfqType> {
-    return RfqType.from(await this.access.readable(id, user));
+    const rfq = await this.access.readable(id, user);
+    // The matched IKM opened it: its NEW match becomes VIEWED before the matches below are read.
+    // One conditional UPDATE, atomic on its own and a no-op the second time; listing (myMatches) never marks.
+    if (user.role === Role.IKM) await this.matchStatus.markViewed(this.tx.manager, rfq.id, user.organizationId);
+    return RfqType.from(rfq);
   }
 
   @ResolveField(() => OrganizationType)
