@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventName, DomainEventPayloads } from '@jalin/jobs';
-import { RfqStatus } from '@jalin/sourcing';
+import { DealStatus, RfqNotAwardedOutcome, RfqStatus } from '@jalin/sourcing';
 import { NotificationType } from '../notification-type.enum';
 import { draft, NotificationDraft } from './notification-draft';
 import { RecipientQueries } from './recipient.queries';
@@ -92,7 +92,7 @@ export class NotificationPlanner {
     if (!rfq) return null;
     return draft({
       type: NotificationType.RFQ_NOT_AWARDED,
-      facts: { rfqTitle: rfq.title, outcome: p.outcome },
+      facts: { rfqTitle: rfq.title, outcome: p.outcome as RfqNotAwardedOutcome },
       path: `/rfqs/${p.rfqId}`,
       data: { rfqId: p.rfqId, quoteId: p.quoteId },
       organizationIds: [p.ikmOrganizationId],
@@ -110,7 +110,7 @@ export class NotificationPlanner {
     const sides = [p.buyerOrganizationId, p.ikmOrganizationId];
     return draft({
       type: NotificationType.DEAL_STATUS_CHANGED,
-      facts: { rfqTitle: rfq.title, from: p.from, to: p.to, note: p.note },
+      facts: { rfqTitle: rfq.title, from: p.from as DealStatus, to: p.to as DealStatus, note: p.note },
       path: `/deals/${p.dealId}`,
       data: { rfqId: p.rfqId, dealId: p.dealId, status: p.to },
       organizationIds: sides.includes(actorOrganization ?? '') ? sides.filter((o) => o !== actorOrganization) : sides,

@@ -1,5 +1,6 @@
 export { RfqEntity } from './entities/rfq.entity';
 export { RfqStatus, MatchingStatus } from './rfq-status.enum';
+export { RfqNotAwardedOutcome } from './rfq-not-awarded-outcome.enum';
 export { RfqErrorCode, RfqException } from './rfqs.exception';
 export { RfqService } from './rfq.service';
 export { RfqQueries } from './rfq.queries';

@@ -11,7 +11,7 @@ import { QuoteEntity, QuoteStatus } from '../../quotes';
 import { QuoteStatusWriter } from '../../quotes/quote-status.writer';
 import { RfqStatusWriter } from '../../rfqs/rfq-status.writer';
 import { quotesSealed } from '../../rfqs';
-import { RfqEntity, RfqStatus } from '../../rfqs';
+import { RfqEntity, RfqNotAwardedOutcome, RfqStatus } from '../../rfqs';
 import { DealStatus } from '../deal-status.enum';
 import { DealsErrorCode, DealsException } from '../deals.exception';
 import { DealEntity } from '../entities/deal.entity';
@@ -77,7 +77,7 @@ export class AwardService {
         quantity: d.quantity, value: d.value.toString(), byUserId: buyer.userId,
       })));
       await this.outbox.appendMany(manager, DomainEventName.RfqNotAwarded, losers.map((q) => ({
-        rfqId: rfq.id, quoteId: q.id, ikmOrganizationId: q.ikmOrganizationId, outcome: 'AWARDED_TO_OTHERS' as const,
+        rfqId: rfq.id, quoteId: q.id, ikmOrganizationId: q.ikmOrganizationId, outcome: RfqNotAwardedOutcome.AWARDED_TO_OTHERS,
       })));
       return deals;
     });

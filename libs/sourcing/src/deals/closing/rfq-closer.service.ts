@@ -9,7 +9,7 @@ import { OutboxWriter } from '@jalin/outbox';
 import { MatchStatusWriter } from '../../matches/match-status.writer';
 import { QuoteEntity, QuoteStatus } from '../../quotes';
 import { QuoteStatusWriter } from '../../quotes/quote-status.writer';
-import { RfqEntity, RfqStatus } from '../../rfqs';
+import { RfqEntity, RfqNotAwardedOutcome, RfqStatus } from '../../rfqs';
 import { RfqStatusWriter } from '../../rfqs/rfq-status.writer';
 import { DealsErrorCode, DealsException } from '../deals.exception';
 
@@ -79,7 +79,7 @@ export class RfqCloser {
       rfqId: rfq.id, buyerOrganizationId: rfq.buyerOrganizationId, automatic: how.automatic, byUserId: how.byUserId, reason: how.reason,
     });
     await this.outbox.appendMany(manager, DomainEventName.RfqNotAwarded, open.map((q) => ({
-      rfqId: rfq.id, quoteId: q.id, ikmOrganizationId: q.ikmOrganizationId, outcome: 'CLOSED' as const,
+      rfqId: rfq.id, quoteId: q.id, ikmOrganizationId: q.ikmOrganizationId, outcome: RfqNotAwardedOutcome.CLOSED,
     })));
     return rfq;
   }
