@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TransactionRunner } from '@jalin/database';
 import { JobsProducerModule } from '@jalin/jobs';
-import { RfqAccess } from './access/rfq-access.service';
+import { SourcingAccess } from './access/sourcing-access.service';
 import { DealStatusWriter } from './deals/deal-status.writer';
 import { MatchStatusWriter } from './matches/match-status.writer';
 import { QuoteStatusWriter } from './quotes/quote-status.writer';
@@ -37,14 +37,14 @@ const STATUS_WRITERS = [RfqStatusWriter, MatchStatusWriter, QuoteStatusWriter, D
 /** The RFQ → match → quote → deal lifecycle (API side): its rows, their rules, who may see them. */
 @Module({
   providers: [
-    TransactionRunner, RfqAccess, TrackRecordWriter, ...STATUS_WRITERS,
+    TransactionRunner, SourcingAccess, TrackRecordWriter, ...STATUS_WRITERS,
     RfqService, RfqQueries, RfqResolver,
     MatchQueries, MatchService, RfqReadResolver, MatchResolver,
     QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver,
     AwardService, DealStatusService, DealRatingService, DealQueries, RfqCloser, QuoteComparisonService,
     DealResolver, DealEventResolver, DealContactsResolver, RfqDealsResolver, QuoteComparisonResolver,
   ],
-  exports: [RfqService, RfqQueries, MatchQueries, QuoteQueries, DealQueries, RfqAccess],
+  exports: [RfqService, RfqQueries, MatchQueries, QuoteQueries, DealQueries, SourcingAccess],
 })
 export class SourcingModule {}
 

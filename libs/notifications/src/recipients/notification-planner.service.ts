@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventName, DomainEventPayloads } from '@jalin/jobs';
-import { DealStatus, RfqNotAwardedOutcome, RfqStatus } from '@jalin/sourcing';
+import { DealStatus, RfqNotAwardedOutcome, RfqStatus } from '@jalin/sourcing/statuses';
 import { NotificationType } from '../notification-type.enum';
 import { draft, NotificationDraft } from './notification-draft';
 import { RecipientQueries } from './recipient.queries';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing';
+import { MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing/statuses';
 import { Recipient } from './notification-draft';
 
 export interface RfqFacts {

@@ -1,4 +1,4 @@
-import { DealStatus } from '@jalin/sourcing';
+import { DealStatus } from '@jalin/sourcing/statuses';
 import { NotificationType } from '../notification-type.enum';
 import { renderText } from './notification-texts';
 

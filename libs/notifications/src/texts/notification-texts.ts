@@ -1,4 +1,4 @@
-import { DealStatus, RfqNotAwardedOutcome } from '@jalin/sourcing';
+import { DealStatus, RfqNotAwardedOutcome } from '@jalin/sourcing/statuses';
 import { NotificationLocale } from '../locale';
 import { NotificationType } from '../notification-type.enum';
 import { formatCount, formatRupiah, formatWib } from './format';

@@ -1,1 +1,3 @@
-export { RfqAccess } from './rfq-access.service';
+export { SourcingAccess } from './sourcing-access.service';
+export { SourcingPermission, may, dealSide } from './sourcing-permission';
+export { quoteScope, seesQuoteCount } from './quote-visibility';

@@ -1,4 +1,5 @@
 import { Role } from '@jalin/authz';
+import { may, SourcingPermission } from './sourcing-permission';
 import { quotesSealed, SealedRfq } from '../rfqs';
 
 /**
@@ -7,12 +8,11 @@ import { quotesSealed, SealedRfq } from '../rfqs';
  */
 export function quoteScope(rfq: SealedRfq, user: { role: Role; organizationId: string }, now: Date): 'all' | 'own' | 'none' {
   if (user.role === Role.IKM) return 'own';
-  const seesAll = user.role === Role.DINAS || user.role === Role.ADMIN || (user.role === Role.BUYER && user.organizationId === rfq.buyerOrganizationId);
-  if (!seesAll) return 'none';
+  if (!may(user, SourcingPermission.RFQ_OVERSEE, rfq)) return 'none';
   return quotesSealed(rfq, now) ? 'none' : 'all';
 }
 
 /** The number of current quotes: its buyer, the Dinas and the admin see it even while sealed; IKMs never. */
 export function seesQuoteCount(rfq: SealedRfq, user: { role: Role; organizationId: string }): boolean {
-  return user.role === Role.DINAS || user.role === Role.ADMIN || (user.role === Role.BUYER && user.organizationId === rfq.buyerOrganizationId);
+  return may(user, SourcingPermission.RFQ_OVERSEE, rfq);
 }

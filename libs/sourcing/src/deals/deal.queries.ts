@@ -1,32 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuthUser, Role } from '@jalin/authz';
-import { isUuid } from '@jalin/database';
 import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
-import { DealsException } from './deals.exception';
 import { DealEntity } from './entities/deal.entity';
 import { DealEventEntity } from './entities/deal-event.entity';
 import { DealRatingEntity } from './entities/deal-rating.entity';
 import { DealFilter } from './deal-filter';
 
-/** Its buyer, its IKM, the Dinas and the admin see a deal; everybody else gets NOT_FOUND. */
-export function maySeeDeal(deal: Pick<DealEntity, 'buyerOrganizationId' | 'ikmOrganizationId'>, user: AuthUser): boolean {
-  if (user.role === Role.DINAS || user.role === Role.ADMIN) return true;
-  if (user.role === Role.BUYER) return deal.buyerOrganizationId === user.organizationId;
-  if (user.role === Role.IKM) return deal.ikmOrganizationId === user.organizationId;
-  return false;
-}
-
 /** Read side of deals: keyset pages over (created_at, id), newest first; batch reads for loaders. */
 @Injectable()
 export class DealQueries {
   constructor(private readonly dataSource: DataSource) {}
-
-  async readable(id: string, user: AuthUser): Promise<DealEntity> {
-    const deal = isUuid(id) ? await this.dataSource.manager.findOneBy(DealEntity, { id }) : null;
-    if (!deal || !maySeeDeal(deal, user)) throw DealsException.dealNotFound(id);
-    return deal;
-  }
 
   /** Own deals for a buyer or an IKM; all for the Dinas and the admin. */
   async list(user: AuthUser, filter: DealFilter, first?: number | null, after?: string | null): Promise<Connection<DealEntity>> {

@@ -8,7 +8,7 @@ export { checkAwards, checkAwardShape, dealValue } from './award/check-awards';
 export { AwardService } from './award/award.service';
 export { DealStatusService } from './status/deal-status.service';
 export { DealRatingService } from './rating/deal-rating.service';
-export { DealQueries, maySeeDeal } from './deal.queries';
+export { DealQueries } from './deal.queries';
 export { RfqCloser } from './closing/rfq-closer.service';
 export { RfqAutoCloseJobs, AUTO_CLOSE_SCHEDULER_ID } from './closing/rfq-auto-close.jobs';
 export { compareQuotes, QuoteSort } from './comparison/compare-quotes';

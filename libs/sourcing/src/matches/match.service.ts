@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@jalin/authz';
+import { may, SourcingPermission } from '../access/sourcing-permission';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { DomainEventName } from '@jalin/jobs';
 import { OutboxWriter } from '@jalin/outbox';
@@ -25,7 +26,7 @@ export class MatchService {
     if (reason && reason.length > 1000) throw InputValidationException.of('reason', reason.slice(0, 40), 'must be at most 1000 characters');
     return this.tx.run(async (manager) => {
       const match = isUuid(matchId) ? await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!match || match.ikmOrganizationId !== ikm.organizationId || match.status === MatchStatus.EXPIRED) {
+      if (!match || !may(ikm, SourcingPermission.MATCH_ANSWER, match) || match.status === MatchStatus.EXPIRED) {
         throw new MatchingException(MatchingErrorCode.MATCH_NOT_FOUND, `Match ${matchId} not found`);
       }
       if (!DECLINABLE.includes(match.status)) {

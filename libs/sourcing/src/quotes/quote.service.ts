@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthUser } from '@jalin/authz';
+import { may, SourcingPermission } from '../access/sourcing-permission';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
@@ -78,7 +79,7 @@ export class QuoteService {
     if (!isUuid(id)) throw this.quoteNotFound(id);
     return this.tx.run(async (manager) => {
       const seen = await manager.findOne(QuoteEntity, { where: { id }, select: { id: true, rfqId: true, ikmOrganizationId: true } });
-      if (!seen || seen.ikmOrganizationId !== ikm.organizationId) throw this.quoteNotFound(id);
+      if (!seen || !may(ikm, SourcingPermission.QUOTE_WITHDRAW, seen)) throw this.quoteNotFound(id);
       const rfq = await manager.findOneOrFail(RfqEntity, { where: { id: seen.rfqId }, lock: { mode: 'pessimistic_read' } });
       const quote = await manager.findOneOrFail(QuoteEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (rfq.status !== RfqStatus.OPEN) throw new QuotesException(QuotesErrorCode.RFQ_NOT_OPEN, `This RFQ is ${rfq.status}; quotes can no longer be withdrawn`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthUser } from '@jalin/authz';
+import { may, SourcingPermission } from '../access/sourcing-permission';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
@@ -89,7 +90,7 @@ export class RfqService {
   private async lockOwn(manager: EntityManager, id: string, buyer: AuthUser): Promise<RfqEntity> {
     if (!isUuid(id)) throw RfqException.notFound(id);
     const rfq = await manager.findOne(RfqEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!rfq || rfq.buyerOrganizationId !== buyer.organizationId) throw RfqException.notFound(id);
+    if (!rfq || !may(buyer, SourcingPermission.RFQ_MANAGE, rfq)) throw RfqException.notFound(id);
     return rfq;
   }
 

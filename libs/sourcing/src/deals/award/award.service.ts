@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuthUser } from '@jalin/authz';
+import { may, SourcingPermission } from '../../access/sourcing-permission';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
@@ -40,7 +41,7 @@ export class AwardService {
     if (!isUuid(rfqId)) throw DealsException.rfqNotFound(rfqId);
     return this.tx.run(async (manager) => {
       const rfq = await manager.findOne(RfqEntity, { where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
-      if (!rfq || rfq.buyerOrganizationId !== buyer.organizationId) throw DealsException.rfqNotFound(rfqId);
+      if (!rfq || !may(buyer, SourcingPermission.RFQ_MANAGE, rfq)) throw DealsException.rfqNotFound(rfqId);
       if (rfq.status !== RfqStatus.OPEN) throw new DealsException(DealsErrorCode.RFQ_NOT_OPEN, `This RFQ is ${rfq.status}; it cannot be awarded`);
       if (quotesSealed(rfq, now)) {
         throw new DealsException(DealsErrorCode.QUOTES_SEALED, `This RFQ is sealed until ${rfq.quoteDeadline.toISOString()}; award after the quote deadline`);

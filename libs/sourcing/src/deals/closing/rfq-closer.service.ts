@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthUser } from '@jalin/authz';
+import { may, SourcingPermission } from '../../access/sourcing-permission';
 import { AppConfig } from '@jalin/config';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
@@ -40,7 +41,7 @@ export class RfqCloser {
     if (!isUuid(id)) throw DealsException.rfqNotFound(id);
     return this.tx.run(async (manager) => {
       const rfq = await manager.findOne(RfqEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!rfq || rfq.buyerOrganizationId !== buyer.organizationId) throw DealsException.rfqNotFound(id);
+      if (!rfq || !may(buyer, SourcingPermission.RFQ_MANAGE, rfq)) throw DealsException.rfqNotFound(id);
       if (rfq.status !== RfqStatus.OPEN) throw new DealsException(DealsErrorCode.RFQ_NOT_OPEN, `This RFQ is ${rfq.status}; only an OPEN RFQ can be closed`);
       return this.close(manager, rfq, { automatic: false, byUserId: buyer.userId, reason: trimmed });
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '@jalin/authz';
-import { RfqAccess } from '../../access';
+import { SourcingAccess } from '../../access/sourcing-access.service';
 import { todayInWib } from '@jalin/profiles';
 import { QuoteEntity, QuoteStatus } from '../../quotes';
 import { quotesSealed } from '../../rfqs';
@@ -34,11 +34,11 @@ export interface ComparisonResult {
 export class QuoteComparisonService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: RfqAccess,
+    private readonly access: SourcingAccess,
   ) {}
 
   async compare(rfqId: string, user: AuthUser, sortBy: QuoteSort, now = new Date()): Promise<ComparisonResult> {
-    const rfq = await this.access.readable(rfqId, user);
+    const rfq = await this.access.requireRfq(user, rfqId);
     if (quotesSealed(rfq, now)) {
       throw new DealsException(DealsErrorCode.QUOTES_SEALED, `Quotes of this sealed RFQ are hidden until ${rfq.quoteDeadline.toISOString()}`);
     }

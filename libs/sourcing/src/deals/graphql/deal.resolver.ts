@@ -5,6 +5,7 @@ import { Connection } from '@jalin/graphql-core';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
 import { QuoteQueries, QuoteType, quoteByIdLoader, rfqEntityLoader } from '../../quotes';
 import { RfqType } from '../../rfqs';
+import { SourcingAccess } from '../../access/sourcing-access.service';
 import { AwardService } from '../award/award.service';
 import { DealQueries } from '../deal.queries';
 import { DealRatingService } from '../rating/deal-rating.service';
@@ -25,6 +26,7 @@ export class DealResolver {
     private readonly queries: DealQueries,
     private readonly quotes: QuoteQueries,
     private readonly tx: TransactionRunner,
+    private readonly access: SourcingAccess,
   ) {}
 
   /** BUYER: its own OPEN RFQ; one deal per award line, several IKMs may share one RFQ. */
@@ -65,7 +67,7 @@ export class DealResolver {
   @AllowRoles(Role.BUYER, Role.IKM, Role.DINAS, Role.ADMIN)
   @Query(() => DealType, { description: 'Its buyer, its IKM, DINAS, ADMIN' })
   async deal(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<DealType> {
-    return DealType.from(await this.queries.readable(id, user));
+    return DealType.from(await this.access.requireDeal(user, id));
   }
 
   /** Own deals (buyer or IKM); DINAS and ADMIN all. Newest first. */

@@ -3,7 +3,7 @@ import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/
 import { TransactionRunner } from '@jalin/database';
 import { RfqType } from '../../rfqs';
 import { RfqCloser } from '../closing/rfq-closer.service';
-import { maySeeDeal } from '../deal.queries';
+import { may, SourcingPermission } from '../../access/sourcing-permission';
 import { dealsOfRfqLoader } from './deal.loaders';
 import { DealType } from './deal.type';
 
@@ -29,6 +29,6 @@ export class RfqDealsResolver {
   @ResolveField(() => [DealType], { description: 'Buyer, DINAS, ADMIN: every deal of the RFQ; an IKM: only its own' })
   async deals(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<DealType[]> {
     const deals = await dealsOfRfqLoader(ctx, this.tx.manager).load(rfq.id);
-    return deals.filter((d) => maySeeDeal(d, user)).map(DealType.from);
+    return deals.filter((d) => may(user, SourcingPermission.DEAL_READ, d)).map(DealType.from);
   }
 }

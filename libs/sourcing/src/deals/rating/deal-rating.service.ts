@@ -8,7 +8,7 @@ import { DealSide, DealStatus } from '../deal-status.enum';
 import { DealsErrorCode, DealsException } from '../deals.exception';
 import { DealEntity } from '../entities/deal.entity';
 import { DealRatingEntity } from '../entities/deal-rating.entity';
-import { sideOf } from '../status/deal-status.service';
+import { dealSide } from '../../access/sourcing-permission';
 import { checkRating } from './check-rating';
 import { DealRatingInput } from './deal-rating-input';
 
@@ -24,7 +24,7 @@ export class DealRatingService {
     if (!isUuid(dealId)) throw DealsException.dealNotFound(dealId);
     return this.tx.run(async (manager) => {
       const deal = await manager.findOne(DealEntity, { where: { id: dealId }, lock: { mode: 'pessimistic_write' } });
-      const side = deal ? sideOf(deal, user) : null;
+      const side = deal ? dealSide(deal, user) : null;
       if (!deal || !side) throw DealsException.dealNotFound(dealId);
       const issues = checkRating(side, input);
       if (issues.length > 0) throw new InputValidationException(issues);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuthUser, Role } from '@jalin/authz';
+import { AuthUser } from '@jalin/authz';
+import { dealSide } from '../../access/sourcing-permission';
 import { isUuid, TransactionRunner } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 import { DomainEventName } from '@jalin/jobs';
 import { TrackRecordWriter } from '../track-record/track-record.writer';
 import { OutboxWriter } from '@jalin/outbox';
 import { todayInWib } from '@jalin/profiles';
-import { DealSide, DealStatus } from '../deal-status.enum';
+import { DealStatus } from '../deal-status.enum';
 import { DealStatusWriter } from '../deal-status.writer';
 import { DealsErrorCode, DealsException } from '../deals.exception';
 import { DealEntity } from '../entities/deal.entity';
@@ -15,13 +16,6 @@ import { DealEventEntity } from '../entities/deal-event.entity';
 import { checkDealStep, deliveredOnTime } from '../../state/deal-state-machine';
 
 export const MAX_DEAL_NOTE = 1000;
-
-/** The side of the deal the caller's organization is on, or null when it is no party to it. */
-export function sideOf(deal: Pick<DealEntity, 'buyerOrganizationId' | 'ikmOrganizationId'>, user: AuthUser): DealSide | null {
-  if (user.role === Role.BUYER && deal.buyerOrganizationId === user.organizationId) return DealSide.BUYER;
-  if (user.role === Role.IKM && deal.ikmOrganizationId === user.organizationId) return DealSide.IKM;
-  return null;
-}
 
 /** Moves deals along their state machine; the deal row is locked, so two steps never race. */
 @Injectable()
@@ -39,7 +33,7 @@ export class DealStatusService {
     if (!isUuid(dealId)) throw DealsException.dealNotFound(dealId);
     return this.tx.run(async (manager) => {
       const deal = await manager.findOne(DealEntity, { where: { id: dealId }, lock: { mode: 'pessimistic_write' } });
-      const side = deal ? sideOf(deal, user) : null;
+      const side = deal ? dealSide(deal, user) : null;
       if (!deal || !side) throw DealsException.dealNotFound(dealId);
       const check = checkDealStep(deal.status, to, side, trimmed);
       if (!check.ok) {

@@ -6,7 +6,7 @@ import { RfqType } from '../../rfqs';
 import { ConsortiumSuggestionEntity } from '../entities/consortium-suggestion.entity';
 import { MatchQueries } from '../match.queries';
 import { MatchStatusWriter } from '../match-status.writer';
-import { RfqAccess } from '../../access/rfq-access.service';
+import { SourcingAccess } from '../../access/sourcing-access.service';
 import { ConsortiumSuggestionType } from './consortium-suggestion.type';
 import { matchByIdLoader, matchesOfRfqLoader } from './match.loaders';
 import { MatchType } from './match.type';
@@ -16,7 +16,7 @@ import { withSealedStatus } from './sealed-match-status';
 @Resolver(() => RfqType)
 export class RfqReadResolver {
   constructor(
-    private readonly access: RfqAccess,
+    private readonly access: SourcingAccess,
     private readonly matchQueries: MatchQueries,
     private readonly tx: TransactionRunner,
     private readonly matchStatus: MatchStatusWriter,
@@ -26,7 +26,7 @@ export class RfqReadResolver {
   @AllowRoles(Role.BUYER, Role.IKM, Role.DINAS, Role.ADMIN)
   @Query(() => RfqType)
   async rfq(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<RfqType> {
-    const rfq = await this.access.readable(id, user);
+    const rfq = await this.access.requireRfq(user, id);
     // The matched IKM opened it: its NEW match becomes VIEWED before the matches below are read.
     // One conditional UPDATE, atomic on its own and a no-op the second time; listing (myMatches) never marks.
     if (user.role === Role.IKM) await this.matchStatus.markViewed(this.tx.manager, rfq.id, user.organizationId);

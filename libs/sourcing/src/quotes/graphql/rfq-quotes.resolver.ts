@@ -2,7 +2,7 @@ import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, RequestContext } from '@jalin/authz';
 import { RfqType } from '../../rfqs';
 import { QuoteQueries } from '../quote.queries';
-import { quoteScope, seesQuoteCount } from '../quote-visibility';
+import { quoteScope, seesQuoteCount } from '../../access/quote-visibility';
 import { currentQuotesOfRfqLoader, quoteCountOfRfqLoader } from './quote.loaders';
 import { QuoteType } from './quote.type';
 
