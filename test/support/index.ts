@@ -4,3 +4,4 @@ export { GraphqlClient, GraphqlResponse, GraphqlError, randomClientIp } from './
 export { registerAccount, registerInput, login, LOGIN, TEST_PASSWORD, RegisteredAccount } from './builders';
 export { newTestRunEnv } from './test-env';
 export { rankBounded, BoundedSource, BOUND_PAGE, SCORE_CHUNK } from './ranking/rank-bounded';
+export { boundsForRfq, CandidateBound, ProcessTier } from './ranking/candidate-bounds';

@@ -2,7 +2,7 @@ import {
   CandidateProfile, compareByScoreThenProfileId, evaluatePreparedProfile, prepareRfq, RankedMatch, ResolvedEngineOptions, RfqSpec,
   ScoredProfile,
 } from '@jalin/matching-engine';
-import { CandidateBound, ProcessTier } from '@jalin/matching';
+import { CandidateBound, ProcessTier } from './candidate-bounds';
 
 /** Bounds carry this margin over the engine's exact formula (rounding, SQL float arithmetic). */
 const CAP_MARGIN = 0.0001;
