@@ -9,6 +9,7 @@ export { SourcingModule, SourcingWorkerModule } from './sourcing.module';
 export { SourcingWritersModule } from './sourcing.module';
 export { RfqStatusWriter } from './rfqs/rfq-status.writer';
 export { MatchStatusWriter } from './matches/match-status.writer';
+export { MatchWriter, RankedMatchRow, StoredMatchRow, ConsortiumRow, RematchRow } from './matches/match.writer';
 export { QuoteStatusWriter } from './quotes/quote-status.writer';
 export { DealStatusWriter } from './deals/deal-status.writer';
 export { TransitionTable, mayTransition } from './state/transition-table';

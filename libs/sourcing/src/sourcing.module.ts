@@ -24,6 +24,7 @@ import { MatchResolver } from './matches/graphql/match.resolver';
 import { RfqReadResolver } from './matches/graphql/rfq-read.resolver';
 import { MatchQueries } from './matches/match.queries';
 import { MatchService } from './matches/match.service';
+import { MatchWriter } from './matches/match.writer';
 import { QuoteResolver } from './quotes/graphql/quote.resolver';
 import { RfqQuotesResolver } from './quotes/graphql/rfq-quotes.resolver';
 import { QuoteQueries } from './quotes/quote.queries';
@@ -48,8 +49,8 @@ const STATUS_WRITERS = [RfqStatusWriter, MatchStatusWriter, QuoteStatusWriter, D
 })
 export class SourcingModule {}
 
-/** The status writers, for the compute side (the matching worker withdraws matches through them). */
-@Module({ providers: STATUS_WRITERS, exports: STATUS_WRITERS })
+/** The writers the compute side uses: the matching worker inserts matches and withdraws them only through these. */
+@Module({ providers: [...STATUS_WRITERS, MatchWriter], exports: [...STATUS_WRITERS, MatchWriter] })
 export class SourcingWritersModule {}
 
 /** Worker side: the automatic close of RFQs and the audit trail of the deal flow. */

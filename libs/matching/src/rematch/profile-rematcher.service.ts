@@ -4,7 +4,7 @@ import { AppConfig } from '@jalin/config';
 import { DomainEventName } from '@jalin/jobs';
 import { CandidateProfile, MATCHING_ENGINE_VERSION, scoreProfile } from '@jalin/matching-engine';
 import { OutboxWriter } from '@jalin/outbox';
-import { MatchingStatus, MatchStatusWriter, RfqEntity, RfqStatus, UNANSWERED_MATCH } from '@jalin/sourcing';
+import { MatchingStatus, MatchStatusWriter, MatchWriter, RfqEntity, RfqStatus, UNANSWERED_MATCH } from '@jalin/sourcing';
 import { CandidateReader } from '../candidate-reader.service';
 import { toRfqSpec } from '../rfq-spec.mapper';
 
@@ -25,6 +25,7 @@ export class ProfileRematcher {
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
     private readonly matchStatus: MatchStatusWriter,
+    private readonly matchWriter: MatchWriter,
   ) {}
 
   async rematch(profileId: string, now = new Date()): Promise<number> {
@@ -44,16 +45,13 @@ export class ProfileRematcher {
       const evaluation = scoreProfile(toRfqSpec(rfq, now), profile, { topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
       if (evaluation.status !== 'SCORED' || !evaluation.meetsThreshold) continue;
       added += await this.dataSource.transaction(async (manager) => {
-        const [row] = await manager.query(
-          `WITH better AS (SELECT count(*)::int AS n FROM rfq_match WHERE rfq_id = $1 AND score > $4)
-           INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, source)
-           SELECT $1, $2, $3, $4, better.n + 1, $5::jsonb, $6, $7, 'rematch' FROM better WHERE better.n < $8
-           ON CONFLICT (rfq_id, ikm_organization_id) DO NOTHING
-           RETURNING id`,
-          [rfq.id, profile.organizationId, profile.profileId, evaluation.score, JSON.stringify(evaluation.breakdown), evaluation.deliverableQuantity, MATCHING_ENGINE_VERSION, this.config.MATCHING_TOP_K],
-        );
-        if (!row) return 0;
-        await this.outbox.append(manager, DomainEventName.RfqMatched, { rfqId: rfq.id, matchId: row.id, ikmOrganizationId: profile.organizationId, score: evaluation.score });
+        const matchId = await this.matchWriter.insertRematch(manager, {
+          rfqId: rfq.id, ikmOrganizationId: profile.organizationId, profileId: profile.profileId, score: evaluation.score,
+          breakdown: evaluation.breakdown, deliverableQuantity: evaluation.deliverableQuantity, engineVersion: MATCHING_ENGINE_VERSION,
+          topK: this.config.MATCHING_TOP_K,
+        });
+        if (!matchId) return 0;
+        await this.outbox.append(manager, DomainEventName.RfqMatched, { rfqId: rfq.id, matchId, ikmOrganizationId: profile.organizationId, score: evaluation.score });
         return 1;
       });
     }
