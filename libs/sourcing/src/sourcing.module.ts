@@ -21,7 +21,7 @@ import { DealStatusService } from './deals/status/deal-status.service';
 import { TrackRecordWriter } from './deals/track-record/track-record.writer';
 import { DealFlowAuditSubscriber } from './deals/worker/deal-flow-audit.subscriber';
 import { MatchResolver } from './matches/graphql/match.resolver';
-import { RfqReadResolver } from './matches/graphql/rfq-read.resolver';
+import { RfqReadResolver } from './rfqs/graphql/rfq-read.resolver';
 import { MatchQueries } from './matches/match.queries';
 import { MatchService } from './matches/match.service';
 import { MatchWriter } from './matches/match.writer';

@@ -2,15 +2,15 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestj
 import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
-import { RfqType } from '../../rfqs';
-import { ConsortiumSuggestionEntity } from '../entities/consortium-suggestion.entity';
-import { MatchQueries } from '../match.queries';
-import { MatchStatusWriter } from '../match-status.writer';
+import { RfqType } from './rfq.type';
+import { ConsortiumSuggestionEntity } from '../../matches/entities/consortium-suggestion.entity';
+import { MatchQueries } from '../../matches/match.queries';
+import { MatchStatusWriter } from '../../matches/match-status.writer';
 import { SourcingAccess } from '../../access/sourcing-access.service';
-import { ConsortiumSuggestionType } from './consortium-suggestion.type';
-import { matchByIdLoader, matchesOfRfqLoader } from './match.loaders';
-import { MatchType } from './match.type';
-import { withSealedStatus } from './sealed-match-status';
+import { ConsortiumSuggestionType } from '../../matches/graphql/consortium-suggestion.type';
+import { matchByIdLoader, matchesOfRfqLoader } from '../../matches/graphql/match.loaders';
+import { MatchType } from '../../matches/graphql/match.type';
+import { withSealedStatus } from '../../matches/graphql/sealed-match-status';
 
 /** Reading an RFQ with its matches: the view that joins the buyer's and the IKMs' sides. */
 @Resolver(() => RfqType)
