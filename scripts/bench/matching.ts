@@ -6,12 +6,13 @@ import { AppConfig, ConfigModule, loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, DatabaseModule, runMigrations } from '@jalin/db-schema';
 import { OrganizationEntity } from '@jalin/identity';
-import { CandidateReader, rankBounded, RfqMatcher } from '@jalin/matching';
+import { CandidateReader, RfqMatcher } from '@jalin/matching';
+import { boundsForRfq, rankBounded } from '@jalin/testing';
 import { CandidateProfile, MATCHING_ENGINE_VERSION, rankCandidates, resolveEngineOptions, RfqSpec } from '@jalin/matching-engine';
 import { MatchingIndex, MatchingIndexModule } from '@jalin/matching-index';
 import { OutboxModule } from '@jalin/outbox';
 import { CapabilityProfileEntity } from '@jalin/profiles';
-import { RfqEntity } from '@jalin/rfqs';
+import { RfqEntity } from '@jalin/sourcing';
 import { toRfqSpec } from '../../libs/matching/src/rfq-spec.mapper';
 import { argValue, percentile, round } from './bench-stats';
 import { seedBenchProfiles } from './seed-bench-profiles';
@@ -130,7 +131,7 @@ async function sqlBaseline(dataSource: DataSource, specs: RfqSpec[], config: App
   const samples: number[] = [];
   for (const spec of specs) {
     const started = performance.now();
-    await rankBounded(spec, { bounds: (limit, offset, tier) => reader.boundsForRfq(spec, limit, offset, tier), candidates: (ids) => reader.byProfileIds(ids) }, options);
+    await rankBounded(spec, { bounds: (limit, offset, tier) => boundsForRfq(dataSource, spec, limit, offset, tier), candidates: (ids) => reader.byProfileIds(ids) }, options);
     samples.push(performance.now() - started);
   }
   return round(percentile(samples, 50), 1);

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { KECAMATAN } from '@jalin/taxonomy';
+import { DealStatus, MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing';
 
 /**
  * A market the size of a province for `npm run bench:dashboard`, written with set-based SQL
@@ -117,13 +118,13 @@ export async function seedBenchDashboard(databaseUrl: string, shape: DashboardSe
              CASE s WHEN 'METAL' THEN ARRAY['LASER_CUTTING','BENDING'] WHEN 'PLASTIC' THEN ARRAY['INJECTION_MOULDING'] ELSE ARRAY['DRYING'] END,
              CASE s WHEN 'METAL' THEN ARRAY['SS400'] WHEN 'PLASTIC' THEN ARRAY['PP'] ELSE ARRAY['COFFEE_BEAN'] END,
              1000, 'pcs', -6.93, 110.22, (at + interval '60 days')::date, at + interval '5 days',
-             (CASE WHEN n % 20 >= 2 AND ${nToSlot('n')} < ${D} THEN 'AWARDED' WHEN n % 20 = 0 THEN 'OPEN' ELSE 'CLOSED' END)::rfq_status,
+             (CASE WHEN n % 20 >= 2 AND ${nToSlot('n')} < ${D} THEN '${RfqStatus.AWARDED}' WHEN n % 20 = 0 THEN '${RfqStatus.OPEN}' ELSE '${RfqStatus.CLOSED}' END)::rfq_status,
              'DONE', at + interval '10 minutes', at, at
         FROM generate_series(0, ${R - 1}) n CROSS JOIN LATERAL (SELECT ${sectorOf('n')} AS s, ${rfqAt('n')} AS at) x`);
     await step('matches', `
       INSERT INTO rfq_match (id, rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, status, created_at, updated_at)
       SELECT ${id('m', 'n', 'k')}, ${id('r', 'n')}, ${id('o', ikmOf('n', 'k'))}, ${id('p', ikmOf('n', 'k'))}, 0.95 - k * 0.01, k, '[]'::jsonb, 1000, 'bench',
-             (CASE WHEN n % 20 = 1 OR k > ${perRfq} THEN 'NEW' WHEN ${awarded('n', 'k')} THEN 'AWARDED' ELSE 'NOT_AWARDED' END)::match_status,
+             (CASE WHEN n % 20 = 1 OR k > ${perRfq} THEN '${MatchStatus.NEW}' WHEN ${awarded('n', 'k')} THEN '${MatchStatus.AWARDED}' ELSE '${MatchStatus.NOT_AWARDED}' END)::match_status,
              ${rfqAt('n')} + interval '10 minutes', ${rfqAt('n')} + interval '10 minutes'
         FROM generate_series(0, ${R - 1}) n CROSS JOIN generate_series(1, ${perRfq + 1}) k
        WHERE n % 20 <> 0 AND (n % 20 <> 1 OR k <= 3)`);
@@ -132,7 +133,7 @@ export async function seedBenchDashboard(databaseUrl: string, shape: DashboardSe
                          ikm_kecamatan_code, created_at, updated_at)
       SELECT ${id('q', 'n', 'k', '1')}, ${id('r', 'n')}, ${id('o', ikmOf('n', 'k'))}, ${id('m', 'n', 'k')}, 1, NOT ${revised('n', 'k')},
              ${priceOf('n', 'k')}, ${quantityOf('n', 'k')}, 7 + k % 30, (at + interval '30 days')::date,
-             (CASE WHEN ${revised('n', 'k')} THEN 'SUBMITTED' WHEN ${awarded('n', 'k')} THEN 'AWARDED' ELSE 'REJECTED' END)::quote_status,
+             (CASE WHEN ${revised('n', 'k')} THEN '${QuoteStatus.SUBMITTED}' WHEN ${awarded('n', 'k')} THEN '${QuoteStatus.AWARDED}' ELSE '${QuoteStatus.REJECTED}' END)::quote_status,
              ${kecOf(ikmOf('n', 'k'))}, at, at
         FROM generate_series(0, ${R - 1}) n CROSS JOIN generate_series(1, ${perRfq}) k CROSS JOIN LATERAL (SELECT ${quoteAt('n', 'k')} AS at) x
        WHERE n % 20 >= 2`);
@@ -141,7 +142,7 @@ export async function seedBenchDashboard(databaseUrl: string, shape: DashboardSe
                          ikm_kecamatan_code, created_at, updated_at)
       SELECT ${id('q', 'n', 'k', '2')}, ${id('r', 'n')}, ${id('o', ikmOf('n', 'k'))}, ${id('m', 'n', 'k')}, 2, true,
              ${priceOf('n', 'k')} - 100, ${quantityOf('n', 'k')}, 7 + k % 30, (at + interval '30 days')::date,
-             (CASE WHEN ${awarded('n', 'k')} THEN 'AWARDED' ELSE 'REJECTED' END)::quote_status,
+             (CASE WHEN ${awarded('n', 'k')} THEN '${QuoteStatus.AWARDED}' ELSE '${QuoteStatus.REJECTED}' END)::quote_status,
              ${kecOf(ikmOf('n', 'k'))}, at, at
         FROM generate_series(0, ${R - 1}) n CROSS JOIN generate_series(1, ${perRfq}) k
              CROSS JOIN LATERAL (SELECT ${quoteAt('n', 'k')} + interval '20 hours' AS at) x
@@ -152,17 +153,17 @@ export async function seedBenchDashboard(databaseUrl: string, shape: DashboardSe
                         delivered_on, delivered_on_time, completed_at, ikm_kecamatan_code, created_at, updated_at)
       SELECT ${id('d', 'd')}, ${id('r', 'n')}, CASE WHEN ${revised('n', 'k')} THEN ${id('q', 'n', 'k', '2')} ELSE ${id('q', 'n', 'k', '1')} END,
              ${id('b', buyerOf('n'))}, ${id('o', ikmOf('n', 'k'))}, qty, price, qty * price, st::deal_status, (at + interval '60 days')::date,
-             CASE WHEN st IN ('DELIVERED', 'COMPLETED') THEN (at + interval '18 days')::date END,
-             CASE WHEN st IN ('DELIVERED', 'COMPLETED') THEN d % 4 <> 0 END,
-             CASE WHEN st = 'COMPLETED' THEN least(at + interval '20 days' + (d % 100) * interval '1 hour', '${t0}'::timestamptz - interval '1 hour') END,
+             CASE WHEN st IN ('${DealStatus.DELIVERED}', '${DealStatus.COMPLETED}') THEN (at + interval '18 days')::date END,
+             CASE WHEN st IN ('${DealStatus.DELIVERED}', '${DealStatus.COMPLETED}') THEN d % 4 <> 0 END,
+             CASE WHEN st = '${DealStatus.COMPLETED}' THEN least(at + interval '20 days' + (d % 100) * interval '1 hour', '${t0}'::timestamptz - interval '1 hour') END,
              ${kecOf(ikmOf('n', 'k'))}, at, at
         FROM generate_series(0, ${D - 1}) d
              CROSS JOIN LATERAL (SELECT ${slotToN(`d % ${quotedRfqs}`)} AS n, (d / ${quotedRfqs} + 1)::int AS k) p
              CROSS JOIN LATERAL (SELECT ${quantityOf('n', 'k')} AS qty, ${priceOf('n', 'k')} - CASE WHEN ${revised('n', 'k')} THEN 100 ELSE 0 END AS price,
                                         ${rfqAt('n')} + interval '7 days' + (d % 48) * interval '1 hour' AS at,
-                                        (CASE WHEN ${h('d * 3 + 1')} % 100 < 5 THEN 'CANCELLED' WHEN ${h('d * 3 + 1')} % 100 < 55 THEN 'COMPLETED'
-                                              WHEN ${h('d * 3 + 1')} % 100 < 65 THEN 'DELIVERED' WHEN ${h('d * 3 + 1')} % 100 < 80 THEN 'IN_PRODUCTION'
-                                              WHEN ${h('d * 3 + 1')} % 100 < 90 THEN 'PO_ISSUED' ELSE 'AWARDED' END) AS st) v`);
+                                        (CASE WHEN ${h('d * 3 + 1')} % 100 < 5 THEN '${DealStatus.CANCELLED}' WHEN ${h('d * 3 + 1')} % 100 < 55 THEN '${DealStatus.COMPLETED}'
+                                              WHEN ${h('d * 3 + 1')} % 100 < 65 THEN '${DealStatus.DELIVERED}' WHEN ${h('d * 3 + 1')} % 100 < 80 THEN '${DealStatus.IN_PRODUCTION}'
+                                              WHEN ${h('d * 3 + 1')} % 100 < 90 THEN '${DealStatus.PO_ISSUED}' ELSE '${DealStatus.AWARDED}' END) AS st) v`);
 
     await client.query('BEGIN');
     for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);

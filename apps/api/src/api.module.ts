@@ -8,11 +8,8 @@ import { DatabaseModule } from '@jalin/db-schema';
 import { IdentityModule } from '@jalin/identity';
 import { ObservabilityModule } from '@jalin/observability';
 import { OutboxModule } from '@jalin/outbox';
-import { MatchingModule } from '@jalin/matching';
 import { ProfilesModule } from '@jalin/profiles';
-import { RfqsModule } from '@jalin/rfqs';
-import { QuotesModule } from '@jalin/quotes';
-import { DealsModule } from '@jalin/deals';
+import { SourcingModule } from '@jalin/sourcing';
 import { NotificationsModule } from '@jalin/notifications';
 import { DashboardModule } from '@jalin/dashboard';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
@@ -44,10 +41,7 @@ export class ApiModule {
         HealthModule,
         IdentityModule,
         ProfilesModule,
-        RfqsModule,
-        MatchingModule,
-        QuotesModule,
-        DealsModule,
+        SourcingModule,
         NotificationsModule,
         DashboardModule,
         DashboardWebModule,

@@ -1,5 +1,8 @@
 /** Every visible text of the page, in Bahasa Indonesia (default) and English. */
 
+// Type only: the server's enum, so a status without a label here does not compile (nothing of it is bundled).
+import type { DealStatus } from '../../../libs/sourcing/src/deals/deal-status.enum';
+
 export type Lang = 'id' | 'en';
 
 const id = {
@@ -76,7 +79,7 @@ const id = {
     DELIVERED: 'Terkirim',
     COMPLETED: 'Selesai',
     CANCELLED: 'Dibatalkan',
-  } as Record<string, string>,
+  } satisfies Record<DealStatus, string>,
 };
 
 export type Texts = typeof id;

@@ -1,5 +1,7 @@
 /** The GraphQL operations of the page and the shapes they return (see /tmp/dashboard-spec.md). */
 
+import type { DealStatus } from '../../../libs/sourcing/src/deals/deal-status.enum';
+
 export type Role = 'ADMIN' | 'BUYER' | 'DINAS' | 'IKM';
 export type Sector = 'METAL' | 'PLASTIC' | 'AGRO';
 export const SECTORS: Sector[] = ['METAL', 'PLASTIC', 'AGRO'];
@@ -57,7 +59,7 @@ export interface Dashboard {
   byKecamatan: { kecamatanCode: string; name: string; ikms: number; verifiedIkms: number; participatingIkms: number; quotes: number; deals: number; dealValue: string }[];
   byBuyer: { buyer: { id: string; name: string }; rfqs: number; rfqsAwarded: number; deals: number; dealValue: string }[];
   monthly: { month: string; rfqs: number; quotes: number; deals: number; dealValue: string; dealsCompleted: number }[];
-  recentDeals: { id: string; status: string; value: string; createdAt: string; rfq: { id: string; title: string }; buyer: { id: string; name: string }; ikm: { id: string; name: string } }[];
+  recentDeals: { id: string; status: DealStatus; value: string; createdAt: string; rfq: { id: string; title: string }; buyer: { id: string; name: string }; ikm: { id: string; name: string } }[];
   insights: { medianHoursToFirstQuote: number | null; matchedShare: number | null; activeBuyers: number; repeatBuyers: number };
 }
 

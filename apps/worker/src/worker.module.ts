@@ -4,7 +4,7 @@ import { AppConfig, ConfigModule } from '@jalin/config';
 import { DatabaseModule } from '@jalin/db-schema';
 import { IdentityWorkerModule } from '@jalin/identity';
 import { MatchingWorkerModule } from '@jalin/matching';
-import { DealsWorkerModule } from '@jalin/deals';
+import { SourcingWorkerModule } from '@jalin/sourcing';
 import { NotificationsWorkerModule } from '@jalin/notifications';
 import { ObservabilityModule } from '@jalin/observability';
 import { OutboxModule, OutboxWorkerModule } from '@jalin/outbox';
@@ -27,7 +27,7 @@ export class WorkerModule {
         AuditWorkerModule,
         IdentityWorkerModule,
         MatchingWorkerModule,
-        DealsWorkerModule,
+        SourcingWorkerModule,
         NotificationsWorkerModule,
       ],
     };

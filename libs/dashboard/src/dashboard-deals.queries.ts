@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { TransactionRunner } from '@jalin/database';
-import { DealEntity } from '@jalin/deals';
+import { DealEntity } from '@jalin/sourcing';
 import { DashboardQueryFilter } from './figures/dashboard-figures';
 
 /**

@@ -1,12 +1,9 @@
 import { AuditEntryEntity } from '@jalin/audit';
 import { OrganizationEntity, PasswordResetTokenEntity, RefreshTokenEntity, UserEntity } from '@jalin/identity';
 import { OutboxEventEntity } from '@jalin/outbox';
-import { ConsortiumSuggestionEntity, IkmTrackRecordEntity, MatchEntity } from '@jalin/matching';
+import { ConsortiumSuggestionEntity, DealEntity, DealEventEntity, DealRatingEntity, IkmTrackRecordEntity, MatchEntity, QuoteEntity, RfqEntity } from '@jalin/sourcing';
 import { MatchingProfileVectorEntity } from '@jalin/matching-index';
 import { CapabilityProfileEntity, ProfileVerificationEntity } from '@jalin/profiles';
-import { RfqEntity } from '@jalin/rfqs';
-import { QuoteEntity } from '@jalin/quotes';
-import { DealEntity, DealEventEntity, DealRatingEntity } from '@jalin/deals';
 import { NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '@jalin/notifications';
 import { MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, MarketIkmDayEntity, MarketIkmTotalEntity, MarketRfqDayEntity, MarketRfqProgressEntity } from '@jalin/dashboard';
 

@@ -13,6 +13,7 @@ import { SessionsUsersCanEnd1796602647387 } from './migrations/1796602647387-Ses
 import { MarketRollupSumsNumeric1796602710518 } from './migrations/1796602710518-MarketRollupSumsNumeric';
 import { MatchStatusExpired1796602767176 } from './migrations/1796602767176-MatchStatusExpired';
 import { OrganizationSharedContact1796603224290 } from './migrations/1796603224290-OrganizationSharedContact';
+import { MatchViewedAt1796605025311 } from './migrations/1796605025311-MatchViewedAt';
 import { MatchingProfileVectorFromLayout1796605692017 } from './migrations/1796605692017-MatchingProfileVectorFromLayout';
 
 /**
@@ -35,5 +36,6 @@ export const MIGRATIONS = [
   MarketRollupSumsNumeric1796602710518,
   MatchStatusExpired1796602767176,
   OrganizationSharedContact1796603224290,
+  MatchViewedAt1796605025311,
   MatchingProfileVectorFromLayout1796605692017,
 ];

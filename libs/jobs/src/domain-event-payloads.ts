@@ -44,9 +44,9 @@ export interface DomainEventPayloads {
     value: string;
     byUserId: string;
   };
-  /** One per current quote that did not win, when the RFQ is awarded or closed. */
-  [DomainEventName.RfqNotAwarded]: { rfqId: string; quoteId: string; ikmOrganizationId: string; outcome: 'AWARDED_TO_OTHERS' | 'CLOSED' };
-  /** `byUserId` null for the demo seed. */
+  /** One per current quote that did not win, when the RFQ is awarded or closed; `outcome` is a RfqNotAwardedOutcome of @jalin/sourcing. */
+  [DomainEventName.RfqNotAwarded]: { rfqId: string; quoteId: string; ikmOrganizationId: string; outcome: string };
+  /** `from` and `to` are DealStatus values of @jalin/sourcing; `byUserId` null for the demo seed. */
   [DomainEventName.DealStatusChanged]: {
     dealId: string;
     rfqId: string;

@@ -1,15 +1,5 @@
-export { MatchEntity, StoredComponent } from './entities/match.entity';
-export { ConsortiumSuggestionEntity } from './entities/consortium-suggestion.entity';
-export { IkmTrackRecordEntity } from './track-record/ikm-track-record.entity';
-export { TrackRecordWriter } from './track-record/track-record.writer';
-export { MatchStatus } from './match-status.enum';
-export { MatchingErrorCode, MatchingException } from './matching.exception';
-export { MatchQueries } from './match.queries';
-export { RfqAccess } from './rfq-access.service';
 export { RfqMatcher } from './rfq-matcher.service';
 export { ProfileRematcher } from './rematch/profile-rematcher.service';
-export { CandidateReader } from './candidate-reader.service';
+export { CandidateReader, CANDIDATE_PREFILTER } from './candidate-reader.service';
 export { matchRfqJobId } from './matching-triggers.subscriber';
-export { MatchType } from './graphql/match.type';
-export { MatchingModule, MatchingWorkerModule } from './matching.module';
-export { rankBounded, BoundedSource, BOUND_PAGE, SCORE_CHUNK } from './rank-bounded';
+export { MatchingWorkerModule } from './matching.module';

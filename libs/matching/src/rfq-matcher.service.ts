@@ -5,17 +5,10 @@ import { DomainEventName, JobRunContext } from '@jalin/jobs';
 import { ConsortiumSuggestion, MATCHING_ENGINE_VERSION, resolveEngineOptions, suggestConsortia } from '@jalin/matching-engine';
 import { IndexedMatch, MatchingIndex } from '@jalin/matching-index';
 import { OutboxWriter } from '@jalin/outbox';
-import { MatchingFailureCode, MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
+import { MatchingFailureCode, MatchingStatus, MatchWriter, RfqEntity, RfqStatus } from '@jalin/sourcing';
 import { toRfqSpec } from './rfq-spec.mapper';
 
 export type MatchOutcome = 'stored' | 'skipped' | 'failed';
-
-interface StoredMatchRow {
-  id: string;
-  ikm_organization_id: string;
-  profile_id: string;
-  score: number;
-}
 
 /**
  * Runs the matching of one RFQ version: rank every profile with the worker's in-memory index (the
@@ -32,6 +25,7 @@ export class RfqMatcher {
     private readonly index: MatchingIndex,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
+    private readonly matchWriter: MatchWriter,
   ) {}
 
   async match(rfqId: string, matchingVersion: number, context: Pick<JobRunContext, 'attempt' | 'maxAttempts'>, now = new Date()): Promise<MatchOutcome> {
@@ -73,40 +67,20 @@ export class RfqMatcher {
     const locked = await manager.findOne(RfqEntity, { where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
     if (!locked || !this.isDue(locked, matchingVersion)) return 'skipped';
     // The index holds no organization ids: each match takes its IKM from the profile row.
-    const inserted: StoredMatchRow[] = matches.length
-      ? await manager.query(
-          `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, source)
-           SELECT $1, p.organization_id, m.profile, m.score, m.rank, m.breakdown, m.deliverable, $2, 'initial'
-             FROM jsonb_to_recordset($3::jsonb) AS m(profile uuid, score float8, rank int, breakdown jsonb, deliverable int)
-             JOIN capability_profile p ON p.id = m.profile
-            ORDER BY p.organization_id
-           ON CONFLICT (rfq_id, ikm_organization_id) DO NOTHING
-           RETURNING id, ikm_organization_id, profile_id, score`,
-          [rfqId, engineVersion, JSON.stringify(matches.map((m) => ({
-            profile: m.profileId, score: m.score, rank: m.rank, breakdown: m.breakdown, deliverable: m.deliverableQuantity,
-          })))],
-        )
-      : [];
+    const inserted = await this.matchWriter.insertInitial(manager, rfqId, engineVersion, matches);
     if (consortia.length > 0) {
       // Usually every match was just inserted; read them back only when some already existed.
-      const ids: StoredMatchRow[] = inserted.length === matches.length
-        ? inserted
-        : await manager.query('SELECT id, ikm_organization_id, profile_id, score FROM rfq_match WHERE rfq_id = $1', [rfqId]);
+      const ids = inserted.length === matches.length ? inserted : await this.matchWriter.matchesOfRfq(manager, rfqId);
       const byProfile = new Map(ids.map((r) => [r.profile_id, r]));
-      await manager.query(
-        `INSERT INTO consortium_suggestion (rfq_id, position, members, covered_quantity, score)
-         SELECT $1, c.position, c.members, c.covered, c.score FROM jsonb_to_recordset($2::jsonb) AS c(position int, members jsonb, covered int, score float8)
-         ON CONFLICT (rfq_id, position) DO NOTHING`,
-        [rfqId, JSON.stringify(consortia.map((c, i) => ({
-          position: i + 1,
-          covered: c.coveredQuantity,
-          score: c.score,
-          members: c.allocations.map((a) => {
-            const match = byProfile.get(a.profileId)!;
-            return { matchId: match.id, ikmOrganizationId: match.ikm_organization_id, quantity: a.quantity };
-          }),
-        })))],
-      );
+      await this.matchWriter.insertConsortia(manager, rfqId, consortia.map((c, i) => ({
+        position: i + 1,
+        coveredQuantity: c.coveredQuantity,
+        score: c.score,
+        members: c.allocations.map((a) => {
+          const match = byProfile.get(a.profileId)!;
+          return { matchId: match.id, ikmOrganizationId: match.ikm_organization_id, quantity: a.quantity };
+        }),
+      })));
     }
     await manager.update(RfqEntity, { id: rfqId }, { matchingStatus: MatchingStatus.DONE, matchedAt: new Date(), matchingError: null });
     await this.outbox.appendMany(manager, DomainEventName.RfqMatched, inserted.map((m) => ({ rfqId, matchId: m.id, ikmOrganizationId: m.ikm_organization_id, score: m.score })));

@@ -1,6 +1,6 @@
 import { RfqSpec } from '@jalin/matching-engine';
 import { todayInWib } from '@jalin/profiles';
-import { dayNumber, RfqEntity } from '@jalin/rfqs';
+import { dayNumber, RfqEntity } from '@jalin/sourcing';
 
 const dayOf = (instant: Date) => dayNumber(todayInWib(instant));
 

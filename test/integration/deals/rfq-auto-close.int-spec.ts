@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JOB_QUEUE, JobName } from '@jalin/jobs';
 import { RunningApi, startApi, startWorker, testConfig, GraphqlClient, registerAccount } from '@jalin/testing';
-import { AUTO_CLOSE_SCHEDULER_ID } from '@jalin/deals';
+import { AUTO_CLOSE_SCHEDULER_ID } from '@jalin/sourcing';
 import { postRfq } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';

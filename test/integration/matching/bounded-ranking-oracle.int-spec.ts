@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@jalin/config';
 import { createJalinDataSource } from '@jalin/db-schema';
-import { CandidateReader, rankBounded } from '@jalin/matching';
+import { CandidateReader } from '@jalin/matching';
+import { boundsForRfq, rankBounded } from '@jalin/testing';
 import { rankCandidates, resolveEngineOptions } from '@jalin/matching-engine';
-import { RfqEntity } from '@jalin/rfqs';
+import { RfqEntity } from '@jalin/sourcing';
 import { seedBenchProfiles } from '../../../scripts/bench/seed-bench-profiles';
 import { seedBenchRfqs } from '../../../scripts/bench/seed-bench-rfqs';
 import { startScratchRun, ScratchRun } from '../../support/scratch-run';
@@ -43,7 +44,7 @@ describe('bounded ranking equals the reference engine', () => {
     for (const rfq of await db.manager.find(RfqEntity, { order: { title: 'ASC' } })) {
       const spec = toRfqSpec(rfq, now);
       const reference = rankCandidates(spec, await reader.forRfq(rfq), { topK, threshold }).matches;
-      const source = { bounds: (limit: number, offset: number, tier: 'all' | 'rest' | 'any') => reader.boundsForRfq(spec, limit, offset, tier), candidates: (ids: readonly string[]) => reader.byProfileIds(ids) };
+      const source = { bounds: (limit: number, offset: number, tier: 'all' | 'rest' | 'any') => boundsForRfq(db, spec, limit, offset, tier), candidates: (ids: readonly string[]) => reader.byProfileIds(ids) };
       const bounded = await rankBounded(spec, source, options, { boundPage, scoreChunk });
       expect(bounded.map((m) => [m.profileId, m.score, m.rank])).toEqual(reference.map((m) => [m.profileId, m.score, m.rank]));
       compared += reference.length;

@@ -5,7 +5,7 @@ import { createJalinDataSource } from '@jalin/db-schema';
 import { CandidateReader } from '@jalin/matching';
 import { CandidateProfile, rankCandidates, resolveEngineOptions } from '@jalin/matching-engine';
 import { MatchingIndex, MatchingIndexChanges } from '@jalin/matching-index';
-import { RfqEntity } from '@jalin/rfqs';
+import { RfqEntity } from '@jalin/sourcing';
 import { seedBenchProfiles } from '../../../scripts/bench/seed-bench-profiles';
 import { seedBenchRfqs } from '../../../scripts/bench/seed-bench-rfqs';
 import { startScratchRun, ScratchRun } from '../../support/scratch-run';

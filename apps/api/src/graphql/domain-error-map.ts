@@ -1,10 +1,7 @@
 import { AccessErrorCode, GraphqlErrorCode, InputValidationErrorCode } from '@jalin/errors';
 import { IdentityErrorCode } from '@jalin/identity';
-import { MatchingErrorCode } from '@jalin/matching';
+import { DealsErrorCode, MatchingErrorCode, QuotesErrorCode, RfqErrorCode } from '@jalin/sourcing';
 import { ProfilesErrorCode } from '@jalin/profiles';
-import { RfqErrorCode } from '@jalin/rfqs';
-import { QuotesErrorCode } from '@jalin/quotes';
-import { DealsErrorCode } from '@jalin/deals';
 import { NotificationsErrorCode } from '@jalin/notifications';
 import { DashboardErrorCode } from '@jalin/dashboard';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { bigintAsBigInt } from '@jalin/quotes';
+import { bigintAsBigInt } from '@jalin/sourcing';
 
 /**
  * Deals and their value by award day (WIB), the RFQ's sector, the buyer and the IKM's kecamatan

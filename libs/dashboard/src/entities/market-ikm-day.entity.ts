@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { bigintAsBigInt } from '@jalin/quotes';
+import { bigintAsBigInt } from '@jalin/sourcing';
 
 /**
  * IKM-side facts by their own WIB day, the RFQ's sector and the IKM's kecamatan ('' when none):

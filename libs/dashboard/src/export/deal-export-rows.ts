@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionRunner } from '@jalin/database';
-import { DealEntity } from '@jalin/deals';
+import { DealEntity, RfqEntity } from '@jalin/sourcing';
 import { OrganizationEntity } from '@jalin/identity';
 import { todayInWib } from '@jalin/profiles';
-import { RfqEntity } from '@jalin/rfqs';
 import { KECAMATAN } from '@jalin/taxonomy';
 import { DashboardDealsQueries } from '../dashboard-deals.queries';
 import { DashboardQueryFilter } from '../figures/dashboard-figures';

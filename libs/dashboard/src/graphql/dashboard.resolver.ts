@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowRoles, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
-import { DealType } from '@jalin/deals';
+import { DealType } from '@jalin/sourcing';
 import { InputValidationException } from '@jalin/errors';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
 import { DashboardDealsQueries } from '../dashboard-deals.queries';

@@ -1,10 +1,12 @@
 import { taxonomyCatalog } from '@jalin/taxonomy';
 import { DEMO_BUYERS, DEMO_LOTS } from '@jalin/demo-data';
+import { DealStatus, RfqStatus } from '@jalin/sourcing';
 
 describe('demo deal history', () => {
   it('covers every deal status and an RFQ closed without award, over the past 12 months', () => {
     const outcomes = new Set(DEMO_LOTS.map((l) => l.outcome));
-    for (const o of ['AWARDED', 'PO_ISSUED', 'IN_PRODUCTION', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'CLOSED']) expect(outcomes.has(o as never)).toBe(true);
+    const { AWARDED, PO_ISSUED, IN_PRODUCTION, DELIVERED, COMPLETED, CANCELLED } = DealStatus;
+    for (const o of [AWARDED, PO_ISSUED, IN_PRODUCTION, DELIVERED, COMPLETED, CANCELLED, RfqStatus.CLOSED] as const) expect(outcomes.has(o)).toBe(true);
     expect(Math.max(...DEMO_LOTS.map((l) => l.monthsAgo))).toBe(12);
     expect(Math.min(...DEMO_LOTS.map((l) => l.monthsAgo))).toBeGreaterThanOrEqual(1);
   });

@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { Role } from '@jalin/authz';
-import { DealEntity, DealEventEntity, DealRatingEntity, DealSide, DealStatus } from '@jalin/deals';
+import {
+  checkDealStep, DealEntity, DealEventEntity, DealRatingEntity, DealSide, DealStatus, deliveredOnTime, MatchingStatus, MatchStatus, nextDealStep, QuoteEntity,
+  QuoteStatus, RfqEntity, RfqStatus, TrackRecordWriter,
+} from '@jalin/sourcing';
 import { UserEntity } from '@jalin/identity';
-import { TrackRecordWriter } from '@jalin/matching';
 import { CapabilityProfileEntity, Prng, todayInWib } from '@jalin/profiles';
-import { QuoteEntity, QuoteStatus } from '@jalin/quotes';
-import { MatchingStatus, RfqEntity, RfqStatus } from '@jalin/rfqs';
 import { taxonomyCatalog } from '@jalin/taxonomy';
 import { DEMO_LOTS, DemoLot } from '../data/deal-history.data';
 import { DemoIkm } from '../demo-data.types';
@@ -18,7 +18,6 @@ const SITES: Record<string, string> = {
   'buyer.karoseri-magelang': 'NEW_ARMADA_MAGELANG',
   'buyer.karoseri-ungaran': 'LAKSANA_UNGARAN',
 };
-const FORWARD = [DealStatus.PO_ISSUED, DealStatus.IN_PRODUCTION, DealStatus.DELIVERED, DealStatus.COMPLETED];
 const NOTES: Partial<Record<DealStatus, string>> = {
   [DealStatus.PO_ISSUED]: 'PO terbit',
   [DealStatus.DELIVERED]: 'Dikirim dengan surat jalan',
@@ -56,7 +55,7 @@ export const dealHistoryStep: DemoSeedStep = {
       const created = new Date(now - lot.monthsAgo * 30 * DAY);
       const deadline = new Date(created.getTime() + 10 * DAY);
       const site = taxonomyCatalog.place(SITES[lot.buyerKey])!.location;
-      const winners = lot.outcome === 'CLOSED' ? [] : bidders.slice(0, lot.split && bidders.length > 1 ? 2 : 1);
+      const winners = lot.outcome === RfqStatus.CLOSED ? [] : bidders.slice(0, lot.split && bidders.length > 1 ? 2 : 1);
 
       const rfq = await manager.save(manager.create(RfqEntity, {
         buyerOrganizationId: buyer.id, createdByUserId: buyerUser.id, title: lot.title,
@@ -74,7 +73,7 @@ export const dealHistoryStep: DemoSeedStep = {
         const [match] = await manager.query(
           `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, status, created_at)
            VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, $6, 'demo-history', $7, $8) RETURNING id`,
-          [rfq.id, bidder.organizationId, bidder.profileId, 0.86 - rank * 0.06, rank + 1, lot.quantity, won ? 'AWARDED' : 'NOT_AWARDED', created],
+          [rfq.id, bidder.organizationId, bidder.profileId, 0.86 - rank * 0.06, rank + 1, lot.quantity, won ? MatchStatus.AWARDED : MatchStatus.NOT_AWARDED, created],
         );
         const quantity = winners.length > 1 ? Math.ceil(lot.quantity * 0.6) : lot.quantity;
         const quote = await manager.save(manager.create(QuoteEntity, {
@@ -128,13 +127,13 @@ interface DealSeed {
 /** A deal walked to the lot's outcome, a step every week or so, never later than yesterday. */
 async function seedDeal(manager: EntityManager, trackRecord: TrackRecordWriter, s: DealSeed): Promise<void> {
   const late = s.lot.outcome === 'COMPLETED_LATE';
-  const target = s.lot.outcome === 'COMPLETED_LATE' ? DealStatus.COMPLETED : (s.lot.outcome as DealStatus);
-  const steps: DealStatus[] = target === DealStatus.CANCELLED ? [DealStatus.PO_ISSUED, DealStatus.CANCELLED] : FORWARD.slice(0, FORWARD.indexOf(target) + 1);
+  const target = late ? DealStatus.COMPLETED : (s.lot.outcome as DealStatus);
+  const steps = walkTo(target);
   const span = Math.min(40 * DAY, s.now - DAY - s.awardedAt.getTime());
   const at = (i: number) => new Date(s.awardedAt.getTime() + (span * (i + 1)) / (steps.length + 1));
-  const deliveredIndex = steps.indexOf(DealStatus.DELIVERED);
+  const deliveredIndex = steps.findIndex((step) => step.status === DealStatus.DELIVERED);
   const deliveredOn = deliveredIndex >= 0 ? (late ? dateOf(new Date(Date.parse(`${s.rfq.neededBy}T00:00:00+07:00`) + 6 * DAY)) : dateOf(at(deliveredIndex))) : null;
-  const onTime = deliveredOn === null ? null : deliveredOn <= s.rfq.neededBy;
+  const onTime = deliveredOn === null ? null : deliveredOnTime(deliveredOn, s.rfq.neededBy);
 
   const deal = await manager.save(manager.create(DealEntity, {
     rfqId: s.rfq.id, quoteId: s.quote.id, buyerOrganizationId: s.rfq.buyerOrganizationId, ikmOrganizationId: s.quote.ikmOrganizationId,
@@ -143,10 +142,9 @@ async function seedDeal(manager: EntityManager, trackRecord: TrackRecordWriter, 
     completedAt: target === DealStatus.COMPLETED ? at(steps.length - 1) : null, isDemo: true,
   }));
   await manager.query('UPDATE deal SET created_at = $2 WHERE id = $1', [deal.id, s.awardedAt]);
-  const ikmSide = (status: DealStatus) => status === DealStatus.IN_PRODUCTION || status === DealStatus.DELIVERED;
   await manager.insert(DealEventEntity, [
     { dealId: deal.id, status: DealStatus.AWARDED, note: null, byUserId: s.buyerUserId, at: s.awardedAt },
-    ...steps.map((status, i) => ({ dealId: deal.id, status, note: NOTES[status] ?? null, byUserId: ikmSide(status) ? s.ikmUserId : s.buyerUserId, at: at(i) })),
+    ...steps.map(({ status, by }, i) => ({ dealId: deal.id, status, note: NOTES[status] ?? null, byUserId: by === DealSide.IKM ? s.ikmUserId : s.buyerUserId, at: at(i) })),
   ]);
   if (target !== DealStatus.COMPLETED) return;
   await trackRecord.recordCompletedDeal(manager, deal.ikmOrganizationId, onTime === true);
@@ -156,4 +154,27 @@ async function seedDeal(manager: EntityManager, trackRecord: TrackRecordWriter, 
     { dealId: deal.id, side: DealSide.IKM, byOrganizationId: deal.ikmOrganizationId, byUserId: s.ikmUserId, ratedOrganizationId: deal.buyerOrganizationId,
       quality: null, delivery: null, paymentPunctuality: 4, comment: 'Pembayaran 30 hari sesuai PO.' },
   ]);
+}
+
+/**
+ * The steps from AWARDED to `target` as the API would take them, each checked by the deal state
+ * machine: forward steps by their owner; a cancelled lot is cancelled by its buyer after the PO.
+ */
+function walkTo(target: DealStatus): { status: DealStatus; by: DealSide }[] {
+  const steps: { status: DealStatus; by: DealSide }[] = [];
+  let at = DealStatus.AWARDED;
+  const take = (status: DealStatus, by: DealSide, note: string | null) => {
+    const check = checkDealStep(at, status, by, note);
+    if (!check.ok) throw new Error(`demo deal history: ${check.message}`);
+    steps.push({ status, by });
+    at = status;
+  };
+  const stopBefore = target === DealStatus.CANCELLED ? DealStatus.IN_PRODUCTION : target;
+  while (at !== stopBefore) {
+    const next = nextDealStep(at);
+    if (!next) throw new Error(`demo deal history: ${target} cannot be reached`);
+    take(next.status, next.by, NOTES[next.status] ?? null);
+  }
+  if (target === DealStatus.CANCELLED) take(DealStatus.CANCELLED, DealSide.BUYER, NOTES[DealStatus.CANCELLED]!);
+  return steps;
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DomainEventName } from '@jalin/jobs';
 import { OutboxWriter } from '@jalin/outbox';
-import { RfqEntity } from '@jalin/rfqs';
+import { RfqEntity } from '@jalin/sourcing';
 import { taxonomyCatalog } from '@jalin/taxonomy';
 import { UserEntity } from '@jalin/identity';
 import { DEMO_RFQS } from '../data/rfqs.data';

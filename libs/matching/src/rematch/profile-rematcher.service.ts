@@ -4,13 +4,11 @@ import { AppConfig } from '@jalin/config';
 import { DomainEventName } from '@jalin/jobs';
 import { CandidateProfile, MATCHING_ENGINE_VERSION, scoreProfile } from '@jalin/matching-engine';
 import { OutboxWriter } from '@jalin/outbox';
-import { RfqEntity } from '@jalin/rfqs';
+import { MatchingStatus, MatchStatusWriter, MatchWriter, RfqEntity, RfqStatus, UNANSWERED_MATCH } from '@jalin/sourcing';
 import { CandidateReader } from '../candidate-reader.service';
-import { MatchStatus } from '../match-status.enum';
 import { toRfqSpec } from '../rfq-spec.mapper';
 
 /** Statuses of a match the IKM has not acted on: only these are withdrawn after an edit. */
-const UNANSWERED: readonly MatchStatus[] = [MatchStatus.NEW, MatchStatus.VIEWED];
 
 /**
  * When a profile is created, changed or verified, scores it against the OPEN RFQs whose matching
@@ -26,6 +24,8 @@ export class ProfileRematcher {
     private readonly candidates: CandidateReader,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
+    private readonly matchStatus: MatchStatusWriter,
+    private readonly matchWriter: MatchWriter,
   ) {}
 
   async rematch(profileId: string, now = new Date()): Promise<number> {
@@ -34,7 +34,7 @@ export class ProfileRematcher {
     await this.expireUnqualified(profile, now);
     const rfqs = await this.dataSource.manager
       .createQueryBuilder(RfqEntity, 'r')
-      .where(`r.status = 'OPEN' AND r.matching_status = 'DONE' AND r.quote_deadline > now()`)
+      .where('r.status = :open AND r.matching_status = :done AND r.quote_deadline > now()', { open: RfqStatus.OPEN, done: MatchingStatus.DONE })
       .andWhere('r.sector::text = ANY(:sectors)', { sectors: profile.sectors })
       .andWhere('r.required_certifications <@ (SELECT certification_codes FROM capability_profile WHERE id = :profileId)', { profileId })
       .andWhere('r.quantity >= :minOrder', { minOrder: profile.minOrderQuantity })
@@ -45,16 +45,13 @@ export class ProfileRematcher {
       const evaluation = scoreProfile(toRfqSpec(rfq, now), profile, { topK: this.config.MATCHING_TOP_K, threshold: this.config.MATCHING_THRESHOLD });
       if (evaluation.status !== 'SCORED' || !evaluation.meetsThreshold) continue;
       added += await this.dataSource.transaction(async (manager) => {
-        const [row] = await manager.query(
-          `WITH better AS (SELECT count(*)::int AS n FROM rfq_match WHERE rfq_id = $1 AND score > $4)
-           INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, source)
-           SELECT $1, $2, $3, $4, better.n + 1, $5::jsonb, $6, $7, 'rematch' FROM better WHERE better.n < $8
-           ON CONFLICT (rfq_id, ikm_organization_id) DO NOTHING
-           RETURNING id`,
-          [rfq.id, profile.organizationId, profile.profileId, evaluation.score, JSON.stringify(evaluation.breakdown), evaluation.deliverableQuantity, MATCHING_ENGINE_VERSION, this.config.MATCHING_TOP_K],
-        );
-        if (!row) return 0;
-        await this.outbox.append(manager, DomainEventName.RfqMatched, { rfqId: rfq.id, matchId: row.id, ikmOrganizationId: profile.organizationId, score: evaluation.score });
+        const matchId = await this.matchWriter.insertRematch(manager, {
+          rfqId: rfq.id, ikmOrganizationId: profile.organizationId, profileId: profile.profileId, score: evaluation.score,
+          breakdown: evaluation.breakdown, deliverableQuantity: evaluation.deliverableQuantity, engineVersion: MATCHING_ENGINE_VERSION,
+          topK: this.config.MATCHING_TOP_K,
+        });
+        if (!matchId) return 0;
+        await this.outbox.append(manager, DomainEventName.RfqMatched, { rfqId: rfq.id, matchId, ikmOrganizationId: profile.organizationId, score: evaluation.score });
         return 1;
       });
     }
@@ -65,8 +62,8 @@ export class ProfileRematcher {
   private async expireUnqualified(profile: CandidateProfile, now: Date): Promise<number> {
     const rows: { match_id: string; rfq_id: string }[] = await this.dataSource.query(
       `SELECT m.id AS match_id, m.rfq_id FROM rfq_match m JOIN rfq r ON r.id = m.rfq_id
-        WHERE m.ikm_organization_id = $1 AND m.status = ANY($2::match_status[]) AND r.status = 'OPEN'`,
-      [profile.organizationId, UNANSWERED],
+        WHERE m.ikm_organization_id = $1 AND m.status = ANY($2::match_status[]) AND r.status = $3`,
+      [profile.organizationId, UNANSWERED_MATCH, RfqStatus.OPEN],
     );
     if (rows.length === 0) return 0;
     const rfqs = new Map((await this.dataSource.manager.findBy(RfqEntity, { id: In(rows.map((r) => r.rfq_id)) })).map((r) => [r.id, r]));
@@ -76,11 +73,8 @@ export class ProfileRematcher {
       return evaluation.status !== 'SCORED' || !evaluation.meetsThreshold;
     });
     if (unqualified.length === 0) return 0;
-    // Re-checked in the statement: a quote or a decline since the read keeps its match.
-    const result = await this.dataSource.query(
-      `UPDATE rfq_match SET status = 'EXPIRED', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = ANY($2::match_status[])`,
-      [unqualified.map((r) => r.match_id), UNANSWERED],
-    );
-    return result[1] as number;
+    // The writer re-checks in its statement: a quote or a decline since the read keeps its match.
+    const withdrawn = await this.matchStatus.withdrawUnanswered(this.dataSource.manager, unqualified.map((r) => r.match_id));
+    return withdrawn.length;
   }
 }

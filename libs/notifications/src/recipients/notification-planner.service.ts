@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventName, DomainEventPayloads } from '@jalin/jobs';
+import { DealStatus, RfqNotAwardedOutcome, RfqStatus } from '@jalin/sourcing/statuses';
 import { NotificationType } from '../notification-type.enum';
 import { draft, NotificationDraft } from './notification-draft';
 import { RecipientQueries } from './recipient.queries';
@@ -34,7 +35,7 @@ export class NotificationPlanner {
    */
   async quoteDeadlineSoon(rfqId: string, ikmOrganizationId: string): Promise<NotificationDraft | null> {
     const rfq = await this.queries.rfq(rfqId);
-    if (!rfq || rfq.status !== 'OPEN' || new Date(rfq.quoteDeadline).getTime() <= Date.now()) return null;
+    if (!rfq || rfq.status !== RfqStatus.OPEN || new Date(rfq.quoteDeadline).getTime() <= Date.now()) return null;
     if (!(await this.queries.awaitsQuote(rfqId, ikmOrganizationId))) return null;
     return draft({
       type: NotificationType.QUOTE_DEADLINE_SOON,
@@ -91,7 +92,7 @@ export class NotificationPlanner {
     if (!rfq) return null;
     return draft({
       type: NotificationType.RFQ_NOT_AWARDED,
-      facts: { rfqTitle: rfq.title, outcome: p.outcome },
+      facts: { rfqTitle: rfq.title, outcome: p.outcome as RfqNotAwardedOutcome },
       path: `/rfqs/${p.rfqId}`,
       data: { rfqId: p.rfqId, quoteId: p.quoteId },
       organizationIds: [p.ikmOrganizationId],
@@ -109,7 +110,7 @@ export class NotificationPlanner {
     const sides = [p.buyerOrganizationId, p.ikmOrganizationId];
     return draft({
       type: NotificationType.DEAL_STATUS_CHANGED,
-      facts: { rfqTitle: rfq.title, from: p.from, to: p.to, note: p.note },
+      facts: { rfqTitle: rfq.title, from: p.from as DealStatus, to: p.to as DealStatus, note: p.note },
       path: `/deals/${p.dealId}`,
       data: { rfqId: p.rfqId, dealId: p.dealId, status: p.to },
       organizationIds: sides.includes(actorOrganization ?? '') ? sides.filter((o) => o !== actorOrganization) : sides,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing/statuses';
 import { Recipient } from './notification-draft';
 
 export interface RfqFacts {
@@ -9,7 +10,7 @@ export interface RfqFacts {
   unit: string;
   quoteDeadline: string;
   buyerOrganizationId: string;
-  status: string;
+  status: RfqStatus;
   sealed: boolean;
 }
 
@@ -41,16 +42,19 @@ export class RecipientQueries {
 
   /** IKMs matched to an RFQ that have not declined it. */
   async matchedIkms(rfqId: string): Promise<string[]> {
-    const rows = await this.dataSource.query(`SELECT ikm_organization_id AS id FROM rfq_match WHERE rfq_id = $1 AND status NOT IN ('DECLINED', 'EXPIRED')`, [rfqId]);
+    const rows = await this.dataSource.query(
+      `SELECT ikm_organization_id AS id FROM rfq_match WHERE rfq_id = $1 AND NOT (status = ANY($2::match_status[]))`,
+      [rfqId, [MatchStatus.DECLINED, MatchStatus.EXPIRED]],
+    );
     return rows.map((r: { id: string }) => r.id);
   }
 
   /** Whether the IKM still owes the RFQ an answer: matched, not declined, no current quote. */
   async awaitsQuote(rfqId: string, ikmOrganizationId: string): Promise<boolean> {
     const rows = await this.dataSource.query(
-      `SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND m.status IN ('NEW', 'VIEWED', 'QUOTED')
-         AND NOT EXISTS (SELECT 1 FROM quote q WHERE q.rfq_id = m.rfq_id AND q.ikm_organization_id = m.ikm_organization_id AND q.current AND q.status = 'SUBMITTED')`,
-      [rfqId, ikmOrganizationId],
+      `SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND m.status = ANY($3::match_status[])
+         AND NOT EXISTS (SELECT 1 FROM quote q WHERE q.rfq_id = m.rfq_id AND q.ikm_organization_id = m.ikm_organization_id AND q.current AND q.status = $4::quote_status)`,
+      [rfqId, ikmOrganizationId, [MatchStatus.NEW, MatchStatus.VIEWED, MatchStatus.QUOTED], QuoteStatus.SUBMITTED],
     );
     return rows.length > 0;
   }

@@ -1,3 +1,4 @@
+import { DealStatus } from '@jalin/sourcing/statuses';
 import { NotificationType } from '../notification-type.enum';
 import { renderText } from './notification-texts';
 
@@ -9,7 +10,7 @@ describe('notification texts', () => {
       QUOTE_RECEIVED: { rfqTitle: 'Bracket', ikmName: 'CV Logam Jaya', unitPrice: '12500', quantity: 100, leadTimeDays: 14, revision: 1 },
       RFQ_AWARDED: { rfqTitle: 'Bracket', quantity: 100, value: '1250000' },
       RFQ_NOT_AWARDED: { rfqTitle: 'Bracket', outcome: 'AWARDED_TO_OTHERS' },
-      DEAL_STATUS_CHANGED: { rfqTitle: 'Bracket', from: 'AWARDED', to: 'PO_ISSUED', note: 'PO-1' },
+      DEAL_STATUS_CHANGED: { rfqTitle: 'Bracket', from: DealStatus.AWARDED, to: DealStatus.PO_ISSUED, note: 'PO-1' },
       PROFILE_VERIFIED: { note: null },
       RFQ_CANCELLED: { rfqTitle: 'Bracket', reason: 'Ditunda' },
       MATCHING_FAILED: { rfqTitle: 'Bracket' },
@@ -32,7 +33,7 @@ describe('notification texts', () => {
     expect(sealed.body).toBe('Sebuah penawaran tersegel masuk. Isinya terlihat setelah batas penawaran 5 Desember 2026 pukul 17.00 WIB.');
     expect(renderText(NotificationType.RFQ_MATCHED, { rfqTitle: 'Bracket', quantity: 1000, unit: 'pcs', quoteDeadline: '2026-12-05T10:00:00.000Z' }, 'id').body)
       .toBe('Pembeli mencari 1.000 pcs. Kirim penawaran sebelum 5 Desember 2026 pukul 17.00 WIB.');
-    expect(renderText(NotificationType.DEAL_STATUS_CHANGED, { rfqTitle: 'Bracket', from: 'AWARDED', to: 'PO_ISSUED', note: 'PO-1' }, 'en'))
+    expect(renderText(NotificationType.DEAL_STATUS_CHANGED, { rfqTitle: 'Bracket', from: DealStatus.AWARDED, to: DealStatus.PO_ISSUED, note: 'PO-1' }, 'en'))
       .toEqual({ title: 'Deal status: PO issued (Bracket)', body: 'The deal moved from Awarded to PO issued. Note: PO-1' });
   });
 });

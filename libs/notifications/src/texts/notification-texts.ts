@@ -1,3 +1,4 @@
+import { DealStatus, RfqNotAwardedOutcome } from '@jalin/sourcing/statuses';
 import { NotificationLocale } from '../locale';
 import { NotificationType } from '../notification-type.enum';
 import { formatCount, formatRupiah, formatWib } from './format';
@@ -11,8 +12,8 @@ export interface TextFacts {
     | { sealed?: false; rfqTitle: string; ikmName: string; unitPrice: string; quantity: number; leadTimeDays: number; revision: number }
     | { sealed: true; rfqTitle: string; quoteDeadline: string };
   [NotificationType.RFQ_AWARDED]: { rfqTitle: string; quantity: number; value: string };
-  [NotificationType.RFQ_NOT_AWARDED]: { rfqTitle: string; outcome: 'AWARDED_TO_OTHERS' | 'CLOSED' };
-  [NotificationType.DEAL_STATUS_CHANGED]: { rfqTitle: string; from: string; to: string; note: string | null };
+  [NotificationType.RFQ_NOT_AWARDED]: { rfqTitle: string; outcome: RfqNotAwardedOutcome };
+  [NotificationType.DEAL_STATUS_CHANGED]: { rfqTitle: string; from: DealStatus; to: DealStatus; note: string | null };
   [NotificationType.PROFILE_VERIFIED]: { note: string | null };
   [NotificationType.RFQ_CANCELLED]: { rfqTitle: string; reason: string };
   [NotificationType.MATCHING_FAILED]: { rfqTitle: string };
@@ -23,7 +24,7 @@ export interface RenderedText {
   body: string;
 }
 
-const DEAL_STATUS: Record<NotificationLocale, Record<string, string>> = {
+const DEAL_STATUS: Record<NotificationLocale, Record<DealStatus, string>> = {
   id: { AWARDED: 'Dimenangkan', PO_ISSUED: 'PO diterbitkan', IN_PRODUCTION: 'Dalam produksi', DELIVERED: 'Terkirim', COMPLETED: 'Selesai', CANCELLED: 'Dibatalkan' },
   en: { AWARDED: 'Awarded', PO_ISSUED: 'PO issued', IN_PRODUCTION: 'In production', DELIVERED: 'Delivered', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
 };
@@ -56,8 +57,8 @@ const WRITERS: { [T in NotificationType]: Writer<T> } = {
       : { title: `Your quote won: ${f.rfqTitle}`, body: `You were awarded ${formatCount(f.quantity, l)} units worth ${formatRupiah(f.value)}.` },
   [NotificationType.RFQ_NOT_AWARDED]: (f, l) =>
     l === 'id'
-      ? { title: `Penawaran tidak terpilih: ${f.rfqTitle}`, body: f.outcome === 'CLOSED' ? 'RFQ ditutup tanpa pemenang. Terima kasih atas penawaran Anda.' : 'Pembeli memilih penawaran lain. Terima kasih atas penawaran Anda.' }
-      : { title: `Quote not selected: ${f.rfqTitle}`, body: f.outcome === 'CLOSED' ? 'The RFQ was closed without an award. Thank you for quoting.' : 'The buyer chose other quotes. Thank you for quoting.' },
+      ? { title: `Penawaran tidak terpilih: ${f.rfqTitle}`, body: f.outcome === RfqNotAwardedOutcome.CLOSED ? 'RFQ ditutup tanpa pemenang. Terima kasih atas penawaran Anda.' : 'Pembeli memilih penawaran lain. Terima kasih atas penawaran Anda.' }
+      : { title: `Quote not selected: ${f.rfqTitle}`, body: f.outcome === RfqNotAwardedOutcome.CLOSED ? 'The RFQ was closed without an award. Thank you for quoting.' : 'The buyer chose other quotes. Thank you for quoting.' },
   [NotificationType.DEAL_STATUS_CHANGED]: (f, l) => {
     const to = DEAL_STATUS[l][f.to] ?? f.to;
     const from = DEAL_STATUS[l][f.from] ?? f.from;

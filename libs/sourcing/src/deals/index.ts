@@ -1,0 +1,15 @@
+export { DealStatus, DealSide } from './deal-status.enum';
+export { DealEntity } from './entities/deal.entity';
+export { DealEventEntity } from './entities/deal-event.entity';
+export { DealRatingEntity } from './entities/deal-rating.entity';
+export { DealsErrorCode, DealsException } from './deals.exception';
+export { checkDealStep, nextDealStep, deliveredOnTime } from '../state/deal-state-machine';
+export { checkAwards, checkAwardShape, dealValue } from './award/check-awards';
+export { AwardService } from './award/award.service';
+export { DealStatusService } from './status/deal-status.service';
+export { DealRatingService } from './rating/deal-rating.service';
+export { DealQueries } from './deal.queries';
+export { RfqCloser } from './closing/rfq-closer.service';
+export { RfqAutoCloseJobs, AUTO_CLOSE_SCHEDULER_ID } from './closing/rfq-auto-close.jobs';
+export { compareQuotes, QuoteSort } from './comparison/compare-quotes';
+export { DealType } from './graphql/deal.type';

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
+import { StoredComponent } from './entities/match.entity';
+import { MatchType } from './graphql/match.type';
+import { MatchStatus } from './match-status.enum';
+
+interface MatchRow {
+  id: string;
+  rfq_id: string;
+  ikm_organization_id: string;
+  profile_id: string;
+  score: number;
+  rank: string | number;
+  breakdown: StoredComponent[];
+  status: MatchStatus;
+  engine_version: string;
+  deliverable_quantity: number;
+  created_at: Date;
+  viewed_at: Date | null;
+}
+
+const toMatch = (r: MatchRow): MatchType => ({
+  id: r.id, rfqId: r.rfq_id, ikmOrganizationId: r.ikm_organization_id, profileId: r.profile_id, score: r.score,
+  rank: Number(r.rank), storedBreakdown: r.breakdown, status: r.status, engineVersion: r.engine_version,
+  deliverableQuantity: r.deliverable_quantity, createdAt: r.created_at, viewedAt: r.viewed_at,
+});
+
+/** A withdrawn match: nobody reads it, and it takes no place in the ranking. */
+const LIVE = `m.status <> 'EXPIRED'`;
+
+/** Ranks are read, not stored: a match added by re-matching takes its place among the others. */
+const RANKED = `SELECT m.*, row_number() OVER (PARTITION BY m.rfq_id ORDER BY m.score DESC, m.profile_id) AS rank FROM rfq_match m WHERE ${LIVE}`;
+
+/** Read side of matches. */
+@Injectable()
+export class MatchQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** All matches of several RFQs, best first; one statement for any number of RFQs (loader batch). */
+  async ofRfqs(rfqIds: readonly string[]): Promise<Map<string, MatchType[]>> {
+    const rows: MatchRow[] = await this.dataSource.query(`${RANKED} AND m.rfq_id = ANY($1::uuid[]) ORDER BY m.rfq_id, rank`, [rfqIds]);
+    const byRfq = new Map<string, MatchType[]>(rfqIds.map((id) => [id, []]));
+    for (const row of rows) byRfq.get(row.rfq_id)!.push(toMatch(row));
+    return byRfq;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Map<string, MatchType>> {
+    const rows: MatchRow[] = await this.dataSource.query(
+      `SELECT r.* FROM (${RANKED} AND m.rfq_id IN (SELECT rfq_id FROM rfq_match WHERE id = ANY($1::uuid[]))) r WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, toMatch(r)]));
+  }
+
+  async isMatched(rfqId: string, ikmOrganizationId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND ${LIVE}`, [rfqId, ikmOrganizationId]);
+    return rows.length > 0;
+  }
+
+  /** An IKM's matches, newest first, keyset-paged over (created_at, id). */
+  async ofIkm(ikmOrganizationId: string, status: MatchStatus | null, first?: number | null, after?: string | null): Promise<Connection<MatchType>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
+    const params: unknown[] = [ikmOrganizationId, status];
+    const keyset = cursor ? `AND (m.created_at, m.id) < ($3::timestamptz, $4::uuid)` : '';
+    if (cursor) params.push(cursor[0], cursor[1]);
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT m.*, (SELECT count(*) + 1 FROM rfq_match o
+                       WHERE o.rfq_id = m.rfq_id AND o.status <> 'EXPIRED' AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank
+           FROM rfq_match m
+          WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2) ${keyset}
+          ORDER BY m.created_at DESC, m.id DESC LIMIT ${size + 1}`,
+        params,
+      ) as Promise<MatchRow[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS count FROM rfq_match m WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2)`,
+        [ikmOrganizationId, status],
+      ),
+    ]);
+    return toConnection(rows.map(toMatch), size, count, (m) => [m.createdAt.toISOString(), m.id]);
+  }
+}

@@ -1,0 +1,13 @@
+export { RfqEntity } from './entities/rfq.entity';
+export { RfqStatus, MatchingStatus } from './rfq-status.enum';
+export { RfqNotAwardedOutcome } from './rfq-not-awarded-outcome.enum';
+export { RfqErrorCode, RfqException } from './rfqs.exception';
+export { RfqService } from './rfq.service';
+export { RfqQueries } from './rfq.queries';
+export { NewRfq } from './new-rfq';
+export { RfqType } from './graphql/rfq.type';
+export { dayNumber } from './day-number';
+export { MatchingFailureCode } from './matching-failure/matching-failure-code.enum';
+export { MATCHING_FAILURE_TEXTS, textLocaleOf } from './matching-failure/matching-failure-texts';
+export { MatchingErrorType } from './graphql/matching-error.type';
+export { quotesSealed, SealedRfq } from './sealed-rfq';
