@@ -23,6 +23,7 @@ import { RequestContextFactory } from './graphql/request-context.factory';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { DashboardWebModule } from './dashboard-web/dashboard-web.module';
+import { WebAppModule } from './web-app/web-app.module';
 
 /** The GraphQL API: every capability's resolvers, no job processing. */
 @Module({})
@@ -51,6 +52,8 @@ export class ApiModule {
         NotificationsModule,
         DashboardModule,
         DashboardWebModule,
+        // Last: every GET no other module answers opens the app.
+        WebAppModule,
       ],
       providers: [
         // Plain HTTP routes (exports) check the caller's token exactly as GraphQL does.

@@ -1,0 +1,8 @@
+import { useTexts } from '../../i18n/lang';
+import { Placeholder } from '../../ui/Placeholder';
+import { accountTexts } from './i18n';
+
+export default function Account() {
+  const t = useTexts(accountTexts);
+  return <Placeholder title={t.accountTitle} body="" testId="account-Account" />;
+}
