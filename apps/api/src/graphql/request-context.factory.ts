@@ -1,8 +1,10 @@
-import { IncomingMessage } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@jalin/authz';
 import { AccessTokenService } from '@jalin/identity';
 import { requestIdOf } from '@jalin/observability';
+import { AppConfig } from '@jalin/config';
+import { httpSessionCookie } from './http-session-cookie';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 
@@ -16,10 +18,16 @@ export interface SocketCredentials {
 /** Builds the context of one request or one socket operation: the verified caller, the client, loaders. */
 @Injectable()
 export class RequestContextFactory {
-  constructor(private readonly accessTokens: AccessTokenService) {}
+  constructor(
+    private readonly accessTokens: AccessTokenService,
+    private readonly config: AppConfig,
+  ) {}
 
-  async fromHttp(req: IncomingMessage & { ip?: string }): Promise<RequestContext> {
-    return this.build(req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? 'unknown', requestIdOf(req));
+  /** With the response (GraphQL over HTTP) the context also carries the refresh-token cookie. */
+  async fromHttp(req: IncomingMessage & { ip?: string }, res?: ServerResponse): Promise<RequestContext> {
+    const context = await this.build(req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? 'unknown', requestIdOf(req));
+    if (res) context.sessionCookie = httpSessionCookie(req, res, this.config.REFRESH_TOKEN_TTL_DAYS * 86_400);
+    return context;
   }
 
   /** graphql-ws: the token arrives in connection_init's payload. */
