@@ -5,6 +5,6 @@ import { WebAppMiddleware } from './web-app.middleware';
 @Module({})
 export class WebAppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(WebAppMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer.apply(WebAppMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }
