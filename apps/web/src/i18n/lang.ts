@@ -13,6 +13,15 @@ export function storedLang(): Lang {
   }
 }
 
+/** Whether the language was ever chosen on this device (else the user's own locale is used). */
+export function hasStoredLang(): boolean {
+  try {
+    return localStorage.getItem(LANG_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function storeLang(lang: Lang): void {
   try {
     localStorage.setItem(LANG_KEY, lang);

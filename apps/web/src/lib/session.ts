@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from './graphql';
 import { AuthPayload, LOGOUT, REFRESH, SessionUser } from './session-queries';
+import { forgetUser, lastUser, rememberUser } from './offline-cache';
 
 /** Refresh this long before the access token expires (at most a quarter of its lifetime). */
 const REFRESH_MARGIN_MS = 60_000;
@@ -18,7 +19,14 @@ function refreshDelayMs(token: string): number {
   }
 }
 
-export type SessionState = { status: 'resuming' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser };
+/**
+ * `offline`: signed in as far as this device knows (the last user), but the API cannot be reached;
+ * screens show what they saved (lib/offline-cache.ts) until the connection is back.
+ */
+export type SessionState =
+  | { status: 'resuming' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; user: SessionUser; offline?: boolean };
 
 type Listener = (state: SessionState) => void;
 
@@ -50,12 +58,18 @@ class Session {
     return () => void this.listeners.delete(listener);
   }
 
-  /** On page load: a session from the cookie, or signed out. A lost network keeps trying later. */
+  /**
+   * On page load: a session from the cookie, or signed out. Without a network the last user of
+   * this device stays signed in offline, and the session resumes when the connection returns.
+   */
   async resume(): Promise<void> {
     try {
       await this.refresh();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'NETWORK') this.setState({ status: 'signed-out' });
+      if (!(error instanceof ApiError) || error.code !== 'NETWORK') return;
+      const user = lastUser<SessionUser>();
+      this.setState(user ? { status: 'signed-in', user, offline: true } : { status: 'signed-out' });
+      window.addEventListener('online', () => void this.resume(), { once: true });
     }
   }
 
@@ -64,6 +78,7 @@ class Session {
     this.accessToken = payload.accessToken;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh().catch(() => undefined), refreshDelayMs(payload.accessToken));
+    rememberUser(payload.user);
     this.setState({ status: 'signed-in', user: payload.user });
   }
 
@@ -73,6 +88,7 @@ class Session {
   }
 
   async logout(): Promise<void> {
+    forgetUser();
     this.clear();
     await request(LOGOUT, {}, { lang: this.lang }).catch(() => undefined);
   }

@@ -17,7 +17,7 @@ export function Header() {
       <div class="header-actions">
         {state.status === 'signed-in' && (
           <a class="header-inbox" href="/inbox" data-testid="header-inbox" aria-label={`${t.inbox}: ${fill(t.unreadBadge, { n: unread })}`}>
-            <span aria-hidden="true">🔔</span>
+            <svg aria-hidden="true" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" /><path d="M13.7 21a2 2 0 0 1-3.4 0" /></svg>
             {unread > 0 && <span class="badge" data-testid="unread-badge" aria-hidden="true">{unread > 99 ? '99+' : unread}</span>}
           </a>
         )}

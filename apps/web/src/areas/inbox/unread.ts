@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 let count = 0;
 const listeners = new Set<(n: number) => void>();
 
+export const unreadCount = (): number => count;
+
 export function setUnreadCount(n: number): void {
   count = Math.max(0, n);
   listeners.forEach((listener) => listener(count));
