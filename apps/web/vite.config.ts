@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './pwa/service-worker-plugin';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +9,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [preact()],
+  plugins: [preact(), serviceWorker(['/manifest.webmanifest', '/icon.svg', '/icon-192.png'])],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
