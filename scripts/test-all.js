@@ -25,6 +25,8 @@ const stages = [
   // The e2e browser test loads the page the API serves from dist/dashboard-web.
   { name: 'build dashboard page', cmd: [vite, 'build', '--config', 'apps/dashboard-web/vite.config.ts', '--logLevel', 'warn'] },
   { name: 'build web app', cmd: [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'] },
+  // Sign-in and inbox within 100 KB gzip of JS + CSS, or the run fails.
+  { name: 'web budget', cmd: [path.join(root, 'scripts', 'run-ts.js'), 'scripts/web-budget.ts'] },
   { name: 'e2e', jest: ['--selectProjects', 'e2e', '--runInBand'] },
 ];
 
