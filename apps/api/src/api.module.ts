@@ -22,7 +22,6 @@ import { GraphqlWebSocketServer } from './graphql/graphql-ws.server';
 import { RequestContextFactory } from './graphql/request-context.factory';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
-import { DashboardWebModule } from './dashboard-web/dashboard-web.module';
 import { WebAppModule } from './web-app/web-app.module';
 
 /** The GraphQL API: every capability's resolvers, no job processing. */
@@ -51,7 +50,6 @@ export class ApiModule {
         DealsModule,
         NotificationsModule,
         DashboardModule,
-        DashboardWebModule,
         // Last: every GET no other module answers opens the app.
         WebAppModule,
       ],

@@ -22,8 +22,11 @@ const files = express.static(WEB_APP_ROOT, {
 export class WebAppMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction): void {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.path)) return next();
-    // Until the Dinas area renders the dashboard, /dashboard stays the old page (DashboardWebModule).
-    if (request.path === '/dashboard' || request.path.startsWith('/dashboard/')) return next();
+    // The Dinas page's old address (bookmarks, the README of earlier releases): now the Dinas area.
+    if (request.path === '/dashboard' || request.path.startsWith('/dashboard/')) {
+      response.redirect(302, '/dinas');
+      return;
+    }
     if (!webAppBuilt()) {
       response.status(503).type('text/plain; charset=utf-8').send('The Jalin app is not built. Run `npm run build:web`, then reload.\n');
       return;

@@ -94,14 +94,19 @@ class Session {
   }
 
   /** An authenticated GraphQL call; on UNAUTHENTICATED refreshes silently once and tries again. */
-  async call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return this.withToken((token) => request<T>(query, variables, { token, lang: this.lang }));
+  }
+
+  /** Runs `run` with the access token (exports, downloads); refreshes once when it answers UNAUTHENTICATED. */
+  async withToken<T>(run: (token: string) => Promise<T>): Promise<T> {
     if (!this.accessToken) await this.refresh();
     try {
-      return await request<T>(query, variables, { token: this.accessToken, lang: this.lang });
+      return await run(this.accessToken!);
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') throw error;
+      if ((error as { code?: string }).code !== 'UNAUTHENTICATED') throw error;
       await this.refresh();
-      return request<T>(query, variables, { token: this.accessToken, lang: this.lang });
+      return run(this.accessToken!);
     }
   }
 

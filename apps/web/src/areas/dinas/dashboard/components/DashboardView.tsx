@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../api';
 import { DashboardFilter, SectorInfo, TAXONOMY, TaxonomyItem } from '../queries';
-import type { Session } from '../session';
 import type { Lang, Texts } from '../i18n';
 import { formatTime } from '../format';
 import { useDashboard } from '../use-dashboard';
@@ -16,11 +15,11 @@ import { KecamatanChart } from '../charts/KecamatanChart';
 import { MonthlyChart } from '../charts/MonthlyChart';
 
 /** What a signed-in Dinas officer (or admin) sees. */
-export function DashboardView({ session, t, lang }: { session: Session; t: Texts; lang: Lang }) {
+export function DashboardView({ t, lang }: { t: Texts; lang: Lang }) {
   const [filter, setFilter] = useState<DashboardFilter>({});
   const [kecamatan, setKecamatan] = useState<TaxonomyItem[]>([]);
   const [sectors, setSectors] = useState<SectorInfo[]>([]);
-  const { data, error, loading } = useDashboard(session, filter);
+  const { data, error, loading } = useDashboard(filter);
 
   useEffect(() => {
     graphql<{ taxonomy: { kecamatan: TaxonomyItem[]; sectors: SectorInfo[] } }>(TAXONOMY)
@@ -32,10 +31,10 @@ export function DashboardView({ session, t, lang }: { session: Session; t: Texts
   }, []);
 
   return (
-    <main class="dashboard" data-testid="dashboard" aria-busy={loading}>
+    <div class="dashboard" data-testid="dashboard" aria-busy={loading}>
       <div class="toolbar">
         <Filters filter={filter} onChange={setFilter} sectors={sectors} kecamatan={kecamatan} t={t} lang={lang} />
-        <ExportButtons filter={filter} session={session} t={t} lang={lang} />
+        <ExportButtons filter={filter} t={t} lang={lang} />
       </div>
       {filter.kecamatanCode && <p class="note" role="note" data-testid="kecamatan-note">{t.kecamatanNote}</p>}
       <div class="status-line">
@@ -56,6 +55,6 @@ export function DashboardView({ session, t, lang }: { session: Session; t: Texts
           </div>
         </>
       )}
-    </main>
+    </div>
   );
 }

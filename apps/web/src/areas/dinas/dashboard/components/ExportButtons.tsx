@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { download } from '../api';
 import type { DashboardFilter } from '../queries';
-import type { Session } from '../session';
+import { session } from '../../../../lib/session';
 import type { Lang, Texts } from '../i18n';
 
 const EXPORTS = [
@@ -11,7 +11,7 @@ const EXPORTS = [
 ] as const;
 
 /** Downloads of the current filter (with the access token, so not plain links). */
-export function ExportButtons({ filter, session, t, lang }: { filter: DashboardFilter; session: Session; t: Texts; lang: Lang }) {
+export function ExportButtons({ filter, t, lang }: { filter: DashboardFilter; t: Texts; lang: Lang }) {
   const [error, setError] = useState<string | null>(null);
   const params: Record<string, string> = { ...(filter as Record<string, string>), lang };
   const suffix = [filter.from, filter.to, filter.sector, filter.kecamatanCode].filter(Boolean).join('_');
@@ -19,7 +19,7 @@ export function ExportButtons({ filter, session, t, lang }: { filter: DashboardF
   const run = async (item: (typeof EXPORTS)[number]) => {
     setError(null);
     try {
-      await session.call((token) => download(item.path, params, token, `${item.file}${suffix ? `_${suffix}` : ''}.${item.ext}`));
+      await session.withToken((token) => download(item.path, params, token, `${item.file}${suffix ? `_${suffix}` : ''}.${item.ext}`));
     } catch (e) {
       setError(`${t.exportFailed}: ${(e as Error).message}`);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { graphql } from './api';
 import { DASHBOARD, Dashboard, DashboardFilter } from './queries';
-import type { Session } from './session';
+import { session } from '../../../lib/session';
 
 /** Re-query this often, so the page follows the market live. */
 export const POLL_MS = 5000;
@@ -10,7 +10,7 @@ export const POLL_MS = 5000;
  * The dashboard of `filter`: queried at once when the filter changes, then every POLL_MS. A late
  * answer for an older filter never replaces a newer one.
  */
-export function useDashboard(session: Session, filter: DashboardFilter) {
+export function useDashboard(filter: DashboardFilter) {
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -21,7 +21,7 @@ export function useDashboard(session: Session, filter: DashboardFilter) {
     const load = async () => {
       const ticket = ++latest.current;
       try {
-        const result = await session.call((token) => graphql<{ dashboard: Dashboard }>(DASHBOARD, { filter }, token));
+        const result = await session.withToken((token) => graphql<{ dashboard: Dashboard }>(DASHBOARD, { filter }, token));
         if (stopped || ticket !== latest.current) return;
         setData(result.dashboard);
         setError(null);
@@ -39,7 +39,7 @@ export function useDashboard(session: Session, filter: DashboardFilter) {
       stopped = true;
       clearInterval(timer);
     };
-  }, [session, JSON.stringify(filter)]);
+  }, [JSON.stringify(filter)]);
 
   return { data, error, loading };
 }
