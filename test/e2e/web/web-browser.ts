@@ -1,28 +1,16 @@
 /// <reference lib="dom" />
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../dashboard/dashboard-browser';
 
 export { launchChromium };
+export { ensureWebAppBuilt } from '../../support/web-app-build';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
 /** Screenshots for review, outside git (test-artifacts/ is ignored). */
 export const WEB_ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'web');
-
-/** Builds the app (`vite build` of apps/web) when dist/web has none, so a test file runs on its own. */
-export function ensureWebAppBuilt(): void {
-  if (existsSync(join(REPO_ROOT, 'dist', 'web', 'index.html'))) return;
-  const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** The IKM owner's phone: 360x800, touch, a phone's pixel ratio. */
 export function phoneContext(browser: Browser): Promise<BrowserContext> {
