@@ -86,8 +86,8 @@ describe('web app: account and inbox on a phone', () => {
     await page.getByLabel('Kata sandi', { exact: true }).fill('pendek');
     await checkScreen(page, 'sign-up');
     await page.getByRole('button', { name: 'Daftar' }).click();
-    // The server's rule, shown at the password field (not re-implemented in the page).
-    await expect(page.getByTestId('password-error').textContent()).resolves.toBe('must be at least 10 characters');
+    // The server's rule and number at the password field, in the page's language (translated, not re-implemented).
+    await expect(page.getByTestId('password-error').textContent()).resolves.toBe('minimal 10 karakter');
     await expect(page.getByLabel('Kata sandi', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
     await checkScreen(page, 'sign-up-error');
 
@@ -152,6 +152,19 @@ describe('web app: account and inbox on a phone', () => {
     await checkScreen(page, 'ikm-home-english');
     const client = world.anonymous.as((await login(world.anonymous, email, PASSWORD)).accessToken);
     await waitFor('the locale saved', async () => (await client.ok('{ notificationPreferences { locale } }')).notificationPreferences.locale, (l) => l === 'en');
+
+    // Notification settings: e-mail and a webhook, whose signing key the screen then shows.
+    await page.getByTestId('nav-inbox').click();
+    await page.getByTestId('preferences-link').click();
+    await page.getByLabel('E-mail', { exact: true }).check();
+    await page.getByLabel('Webhook (for your company’s systems)').check();
+    await page.getByLabel('Webhook URL (https)').fill(world.webhooks.url('/jalin-hook'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('preferences-saved').waitFor();
+    const saved = (await client.ok('{ notificationPreferences { channels webhookUrl webhookSecret locale } }')).notificationPreferences;
+    expect(saved).toMatchObject({ channels: expect.arrayContaining(['EMAIL', 'WEBHOOK']), webhookUrl: world.webhooks.url('/jalin-hook'), locale: 'en' });
+    await expect(page.getByTestId('webhook-secret').inputValue()).resolves.toBe(saved.webhookSecret);
+    await checkScreen(page, 'notification-preferences');
   });
 
   it('shows a notification arriving live, counts it on the badge, opens its link and marks it read', async () => {
@@ -208,7 +221,7 @@ describe('web app: account and inbox on a phone', () => {
     await page.goto(`${base}${link}`);
     await page.getByLabel('Kata sandi baru').fill('pendek');
     await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
-    await expect(page.getByTestId('newPassword-error').textContent()).resolves.toBe('must be at least 10 characters');
+    await expect(page.getByTestId('newPassword-error').textContent()).resolves.toBe('minimal 10 karakter');
     await checkScreen(page, 'reset-password-error');
     await page.getByLabel('Kata sandi baru').fill('kata sandi baru sekali');
     await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
