@@ -18,11 +18,13 @@ const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 
 const stages = [
   { name: 'typecheck', cmd: [tsc, '-p', 'tsconfig.json', '--noEmit'] },
-  { name: 'typecheck (dashboard page)', cmd: [tsc, '-p', 'apps/dashboard-web/tsconfig.json', '--noEmit'] },
+  { name: 'typecheck (web app)', cmd: [tsc, '-p', 'apps/web/tsconfig.json', '--noEmit'] },
   { name: 'unit', jest: ['--selectProjects', 'unit'] },
   { name: 'integration', jest: ['--selectProjects', 'integration', '--runInBand'] },
-  // The e2e browser test loads the page the API serves from dist/dashboard-web.
-  { name: 'build dashboard page', cmd: [vite, 'build', '--config', 'apps/dashboard-web/vite.config.ts', '--logLevel', 'warn'] },
+  // The e2e browser tests load the app the API serves from dist/web.
+  { name: 'build web app', cmd: [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'] },
+  // Sign-in and inbox within 100 KB gzip of JS + CSS, or the run fails.
+  { name: 'web budget', cmd: [path.join(root, 'scripts', 'run-ts.js'), 'scripts/web-budget.ts'] },
   { name: 'e2e', jest: ['--selectProjects', 'e2e', '--runInBand'] },
 ];
 

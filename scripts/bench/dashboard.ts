@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     });
     const url = `http://127.0.0.1:${port}/graphql`;
     const token = await dinasToken(url, adminEmail, adminPassword);
-    // The page's own query: recent deals and top buyers, ten of each (apps/dashboard-web/src/queries.ts).
+    // The page's own query: recent deals and top buyers, ten of each (apps/web/src/areas/dinas/dashboard/queries.ts).
     const standard = { first: 10, buyers: 10 };
     await waitUntil('the dashboard answers', () => graphql(url, token, DASHBOARD_QUERY, standard), 300_000);
     console.log(`API up and the dashboard answering after ${round((performance.now() - apiStarted) / 1000)} s`);

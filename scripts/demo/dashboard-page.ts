@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { DemoSetupError } from './services';
 import { REPO_ROOT } from './paths';
 
-const INDEX = join(REPO_ROOT, 'dist', 'dashboard-web', 'index.html');
+const INDEX = join(REPO_ROOT, 'dist', 'web', 'index.html');
 const VITE = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
-/** Builds the Dinas dashboard page (`npm run build:web`) when dist/dashboard-web has none. */
+/** Builds the app with its Dinas dashboard (`npm run build:web`) when dist/web has none. */
 export async function ensureDashboardPage(log: (line: string) => void): Promise<void> {
   if (existsSync(INDEX)) return;
   log('building the dashboard page (npm run build:web)');
   const started = Date.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [VITE, 'build', '--config', 'apps/dashboard-web/vite.config.ts', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [VITE, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
       cwd: REPO_ROOT,
       env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],

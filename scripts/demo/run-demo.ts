@@ -116,7 +116,7 @@ function printBanner(port: number, services: DemoServices, config: AppConfig): v
     'Jalin demo is running.',
     '',
     `  GraphQL: http://localhost:${port}/graphql`,
-    `  Dashboard: http://localhost:${port}/dashboard (Dinas or admin login)`,
+    `  App: http://localhost:${port}/ (the Dinas dashboard at /dinas, Dinas or admin login)`,
     `  PostgreSQL: ${services.database.description}`,
     `  Redis: ${services.redis.description}, queue prefix ${config.QUEUE_PREFIX}`,
     '',

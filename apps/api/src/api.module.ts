@@ -19,7 +19,7 @@ import { GraphqlWebSocketServer } from './graphql/graphql-ws.server';
 import { RequestContextFactory } from './graphql/request-context.factory';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
-import { DashboardWebModule } from './dashboard-web/dashboard-web.module';
+import { WebAppModule } from './web-app/web-app.module';
 
 /** The GraphQL API: every capability's resolvers, no job processing. */
 @Module({})
@@ -44,7 +44,8 @@ export class ApiModule {
         SourcingModule,
         NotificationsModule,
         DashboardModule,
-        DashboardWebModule,
+        // Last: every GET no other module answers opens the app.
+        WebAppModule,
       ],
       providers: [
         // Plain HTTP routes (exports) check the caller's token exactly as GraphQL does.

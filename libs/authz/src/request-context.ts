@@ -1,4 +1,5 @@
 import { AuthUser } from './auth-user';
+import { SessionCookie } from './session-cookie';
 
 /**
  * The GraphQL context of one HTTP request or one graphql-ws operation. `authError` keeps why a
@@ -11,4 +12,6 @@ export interface RequestContext {
   requestId: string;
   /** Per-request caches (DataLoaders), created lazily by the modules that need them. */
   loaders: Map<string, unknown>;
+  /** HTTP only: the refresh-token cookie of cookie sessions. */
+  sessionCookie?: SessionCookie;
 }

@@ -6,11 +6,11 @@ import { Browser, chromium } from 'playwright-core';
 const REPO_ROOT = join(__dirname, '..', '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the page (`npm run build:web`) when dist/dashboard-web has none, so this test runs on its own. */
+/** Builds the app with its Dinas dashboard (`npm run build:web`) when dist/web has none, so this test runs on its own. */
 export function ensureDashboardPageBuilt(): void {
-  if (existsSync(join(REPO_ROOT, 'dist', 'dashboard-web', 'index.html'))) return;
+  if (existsSync(join(REPO_ROOT, 'dist', 'web', 'index.html'))) return;
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/dashboard-web/vite.config.ts', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },

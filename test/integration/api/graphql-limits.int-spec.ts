@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { MAX_PAGE_SIZE } from '@jalin/graphql-core';
-import * as PAGE from '../../../apps/dashboard-web/src/queries';
+import * as PAGE from '../../../apps/web/src/areas/dinas/dashboard/queries';
 import { GraphqlClient, registerAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 
 /**

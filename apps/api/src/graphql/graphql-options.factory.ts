@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { IncomingMessage } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '@jalin/config';
 import { DateTimeScalar } from '@jalin/graphql-core';
 import { errorLogPlugin } from './error-log.plugin';
@@ -52,7 +52,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       ] as unknown as ApolloDriverConfig['plugins'],
       validationRules: this.limits.validationRules,
       parseOptions: this.limits.parseOptions,
-      context: ({ req }: { req: IncomingMessage }) => this.contexts.fromHttp(req),
+      context: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => this.contexts.fromHttp(req, res),
       formatError: formatClientError,
     };
   }

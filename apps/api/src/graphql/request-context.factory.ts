@@ -1,10 +1,11 @@
-import { IncomingMessage } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@jalin/authz';
 import { AppConfig } from '@jalin/config';
 import { AccessTokenService } from '@jalin/identity';
 import { requestIdOf } from '@jalin/observability';
 import { clientAddress } from '../http/client-address';
+import { httpSessionCookie } from './http-session-cookie';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 
@@ -18,10 +19,16 @@ export interface SocketCredentials {
 /** Builds the context of one request or one socket operation: the verified caller, the client, loaders. */
 @Injectable()
 export class RequestContextFactory {
-  constructor(private readonly accessTokens: AccessTokenService, private readonly config: AppConfig) {}
+  constructor(
+    private readonly accessTokens: AccessTokenService,
+    private readonly config: AppConfig,
+  ) {}
 
-  async fromHttp(req: IncomingMessage): Promise<RequestContext> {
-    return this.build(req.headers.authorization, clientAddress(req, this.config.trustedProxyHops), requestIdOf(req));
+  /** With the response (GraphQL over HTTP) the context also carries the refresh-token cookie. */
+  async fromHttp(req: IncomingMessage, res?: ServerResponse): Promise<RequestContext> {
+    const context = await this.build(req.headers.authorization, clientAddress(req, this.config.trustedProxyHops), requestIdOf(req));
+    if (res) context.sessionCookie = httpSessionCookie(req, res, this.config.REFRESH_TOKEN_TTL_DAYS * 86_400);
+    return context;
   }
 
   /** graphql-ws: the token arrives in connection_init's payload. */

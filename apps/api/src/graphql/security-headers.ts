@@ -2,8 +2,9 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /**
- * helmet on every response. The CSP fits the dashboard page (/dashboard): its own module script
- * and stylesheet from /dashboard/assets, fetch to /graphql and /exports on the same origin, charts
+ * helmet on every response. The CSP fits the Jalin app (apps/web at /): its own module scripts and
+ * stylesheets from /assets, its service worker and manifest, fetch and graphql-ws to /graphql and
+ * /exports on the same origin, the Dinas charts
  * on canvas (no inline script or style element needed; style attributes set from script are
  * allowed by CSP). Outside production Apollo's landing page at /graphql brings its own nonce-based
  * CSP in a meta tag and loads its CDN, so only that HTML answer goes without our CSP.

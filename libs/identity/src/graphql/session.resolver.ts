@@ -3,6 +3,7 @@ import { AllowAnonymous, AllowAuthenticated, AuthUser, CurrentUser, RequestConte
 import { SessionService } from '../auth/session.service';
 import { PasswordResetService } from '../password-reset/password-reset.service';
 import { AuthPayloadType } from './auth-payload.type';
+import { deliverSession } from './session-delivery';
 
 /** Ending sessions: everywhere, by a password change, or by a password reset from an e-mailed link. */
 @Resolver()
@@ -28,7 +29,7 @@ export class SessionResolver {
     @CurrentUser() caller: AuthUser,
     @Context() ctx: RequestContext,
   ): Promise<AuthPayloadType> {
-    return AuthPayloadType.from(await this.sessions.changePassword(caller, currentPassword, newPassword, ctx.clientIp));
+    return deliverSession(await this.sessions.changePassword(caller, currentPassword, newPassword, ctx.clientIp), ctx);
   }
 
   /** Anyone: the answer is the same whether the e-mail has an account or not. */
@@ -42,6 +43,6 @@ export class SessionResolver {
   @AllowAnonymous()
   @Mutation(() => AuthPayloadType, { description: 'Sets a new password with the e-mailed token; ends every other session' })
   async resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string, @Context() ctx: RequestContext): Promise<AuthPayloadType> {
-    return AuthPayloadType.from(await this.resets.reset(token, newPassword, ctx.clientIp));
+    return deliverSession(await this.resets.reset(token, newPassword, ctx.clientIp), ctx);
   }
 }

@@ -1,1 +1,0 @@
-export { DashboardWebModule } from './dashboard-web.module';
