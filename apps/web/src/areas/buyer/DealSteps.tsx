@@ -43,7 +43,7 @@ export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void
       {(mine || cancellable) && (
         <>
           <FormError message={formError(error, ['note'], c.networkError)} />
-          <TextField id="note" label={mine ? t.note : t.cancelNote} hint={cancellable ? t.cancelNote : undefined} value={note} onInput={setNote} error={errors.note} multiline maxLength={1000} />
+          <TextField id="note" label={mine ? t.note : t.cancelNote} hint={cancellable ? t.cancelNoteHint : undefined} value={note} onInput={setNote} error={errors.note} multiline maxLength={1000} />
           <div class="actions">
             {mine && (
               <Button busy={busy === mine} onClick={step(mine)} data-testid={`step-${mine}`}>{DEAL_STEP_ACTION[lang][mine] ?? DEAL_STATUS_LABEL[lang][mine]}</Button>

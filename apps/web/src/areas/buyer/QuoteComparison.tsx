@@ -16,6 +16,8 @@ export function QuoteComparison({ rfq, onAwarded }: { rfq: RfqView; onAwarded: (
   const [sortBy, setSortBy] = useState<QuoteSort>('PRICE');
   const { data, error, loading, reload } = useQuery<{ quoteComparison: ComparisonRow[] }>(COMPARISON, { rfqId: rfq.id, sortBy });
   const rows = data?.quoteComparison ?? [];
+  // After the award the quotes are no longer open for comparison: the RFQ's deals tell the outcome.
+  if (rfq.status !== 'OPEN' && rows.length === 0) return null;
 
   return (
     <>

@@ -1,5 +1,4 @@
 import { useLang, useTexts } from '../../i18n/lang';
-import { fill } from '../../i18n/texts';
 import { formatDate, formatDateTime, formatNumber, formatRupiah } from '../../lib/format';
 import { useQuery } from '../../lib/use-query';
 import type { ScreenProps } from '../../router/route';
@@ -41,6 +40,7 @@ export default function BuyerRfqDetail({ params }: ScreenProps) {
           <dt>{t.deadlineShort}</dt><dd>{formatDateTime(rfq.quoteDeadline, lang)}</dd>
           {rfq.targetUnitPrice && <><dt>{t.targetShort}</dt><dd class="money">{formatRupiah(rfq.targetUnitPrice)}</dd></>}
           <dt>{t.sealedShort}</dt><dd>{rfq.sealed ? t.yes : t.no}</dd>
+          {rfq.quoteCount !== null && <><dt>{t.quotesShort}</dt><dd data-testid="rfq-quote-count">{formatNumber(rfq.quoteCount, lang)}</dd></>}
         </dl>
       </Card>
       {rfq.deals.length > 0 && (
@@ -58,7 +58,6 @@ export default function BuyerRfqDetail({ params }: ScreenProps) {
       <ConsortiumList rfq={rfq} />
       <QuoteComparison rfq={rfq} onAwarded={reload} />
       {rfq.status === 'OPEN' && <RfqActions rfqId={rfq.id} onDone={reload} />}
-      {rfq.quoteCount !== null && <p class="field-hint">{fill(t.quotesCount, { n: rfq.quoteCount })}</p>}
     </div>
   );
 }

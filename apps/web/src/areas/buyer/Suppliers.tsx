@@ -51,7 +51,7 @@ export default function Suppliers() {
             options={optionsOf(unique(chosen.flatMap((s) => s.processes)), lang)} />
           <Select id="material" label={t.materials} value={form.material} placeholder={t.anything} onChange={set('material')}
             options={optionsOf(unique(chosen.flatMap((s) => s.materials)), lang)} />
-          <Select id="certification" label={t.certifications} value={form.certification} placeholder={t.anything} onChange={set('certification')}
+          <Select id="certification" label={t.certification} value={form.certification} placeholder={t.anything} onChange={set('certification')}
             options={optionsOf(tax?.certifications ?? [], lang)} />
           <Select id="kecamatanCode" label={t.kecamatan} value={form.kecamatanCode} placeholder={t.anything} onChange={set('kecamatanCode')}
             options={optionsOf(tax?.kecamatan ?? [], lang)} />
