@@ -110,9 +110,8 @@ describe('buyer screens (browser)', () => {
     await page.getByTestId('buyer-rfq').waitFor();
     const rfqId = new URL(page.url()).pathname.split('/').pop()!;
 
-    await waitFor('matching done', () => buyer.client.ok(RFQ_STATE, { id: rfqId }), (d) => d.rfq.matchingStatus === 'DONE', { timeoutMs: 60000 });
-    await page.reload();
-    await page.getByTestId('rfq-matches').waitFor();
+    // The screen looks again by itself until the worker has matched the RFQ.
+    await page.getByTestId('rfq-matches').waitFor({ timeout: 60000 });
     for (const ikm of [ikmA, ikmB]) {
       const match = page.getByTestId(`match-${ikm.organizationId}`);
       await expect(match.locator('.score-line').innerText()).resolves.toMatch(/^Skor \d+ dari 100 · peringkat \d+$/);
@@ -236,5 +235,12 @@ describe('buyer screens (browser)', () => {
     await page.getByTestId('post-rfq').click();
     await page.getByTestId('quoteDeadline-error').waitFor();
     await checkScreen(page, 'buyer-new-rfq-bad-input-phone');
+
+    // English by the switch.
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('nav-buyer').click();
+    await page.getByTestId('buyer-rfqs').waitFor();
+    expect(await page.locator('h1').innerText()).toBe('My RFQs');
+    await checkScreen(page, 'buyer-my-rfqs-phone-en');
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { useLang, useTexts } from '../../i18n/lang';
 import { formatDate, formatDateTime, formatNumber, formatRupiah } from '../../lib/format';
 import { useQuery } from '../../lib/use-query';
@@ -12,6 +13,8 @@ import { QuoteComparison } from './QuoteComparison';
 import { RfqActions } from './RfqActions';
 import { allItems, labelOf, useTaxonomy } from './taxonomy';
 
+const MATCHING_POLL_MS = 3000;
+
 /** One RFQ for its buyer (`/rfqs/:id`): details, ranked matches, quotes to compare and award, close or cancel. */
 export default function BuyerRfqDetail({ params }: ScreenProps) {
   const t = useTexts(buyerTexts);
@@ -19,6 +22,13 @@ export default function BuyerRfqDetail({ params }: ScreenProps) {
   const { data, error, loading, reload } = useQuery<{ rfq: RfqView }>(RFQ, { id: params.id });
   const taxonomy = useTaxonomy();
   const items = allItems(taxonomy.data?.taxonomy);
+  const pending = data?.rfq.matchingStatus === 'PENDING';
+  // The worker matches a new RFQ within seconds: look again until its matches are there.
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(reload, MATCHING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [pending, loading]);
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <LoadingState />;
   const rfq = data.rfq;
