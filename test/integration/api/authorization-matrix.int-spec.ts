@@ -161,6 +161,12 @@ const PROBES: Record<string, Probe> = {
     seen: (d, w) => d.capabilityProfiles.nodes.some((n: { id: string }) => n.id === w.matched.profileId),
     all: () => true,
   },
+  'Query.verificationQueue': {
+    document: `{ verificationQueue(first: 100) { totalCount nodes { id verified } } }`,
+    // The matched IKM's profile is verified in the scene; the rival's still waits.
+    seen: (d, w) => [d.verificationQueue.nodes.some((n: { id: string }) => n.id === w.rival.profileId), d.verificationQueue.nodes.some((n: { id: string }) => n.id === w.matched.profileId)],
+    all: () => [true, false],
+  },
   'Query.myProfile': {
     document: `{ myProfile { id organization { id } } }`,
     seen: (d) => d.myProfile.organization.id,
