@@ -132,4 +132,16 @@ describe('web app: Dinas and admin screens on a phone', () => {
     const session = await login(new GraphqlClient(api.url), email, 'darto-dinas-2026');
     expect(session.user.role).toBe('DINAS');
   });
+
+  it('serves the app’s files gzipped to a phone that accepts it', async () => {
+    const html = await (await fetch(`${base}/sign-in`)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const gzipped = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.status).toBe(200);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await gzipped.text()).length).toBe((await plain.text()).length);
+  });
 });
