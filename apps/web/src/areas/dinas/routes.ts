@@ -12,7 +12,7 @@ export const dinasArea: Area = {
   ],
   nav: [
     { href: '/dinas', label: { id: 'Dasbor', en: 'Dashboard' }, roles: ['DINAS', 'ADMIN'], testId: 'nav-dinas' },
-    { href: '/verification', label: { id: 'Verifikasi', en: 'Verify' }, roles: ['DINAS'], testId: 'nav-verification' },
+    { href: '/verification', label: { id: 'Antrean', en: 'Queue' }, roles: ['DINAS'], testId: 'nav-verification' },
     // The admin reaches the directory from the staff screen: five items is all a 360 px bar holds.
     { href: '/ikm-directory', label: { id: 'IKM', en: 'IKMs' }, roles: ['DINAS'], testId: 'nav-ikm-directory' },
   ],
