@@ -102,6 +102,7 @@ describe('web app: Dinas and admin screens on a phone', () => {
   it('the admin creates a Dinas officer through the form (the server’s rule at the field first), and the officer signs in', async () => {
     await signIn(page, base, admin.email, admin.password);
     await page.getByTestId('staff-accounts').waitFor();
+    await page.getByTestId('staff-list').getByText(officerEmail).waitFor();
     await checkScreen(page, 'admin-staff-accounts');
     await expect(page.getByRole('navigation').getByRole('link').allTextContents()).resolves.toEqual(['Dasbor', 'Petugas', 'Pemberitahuan', 'Akun']);
 
@@ -117,6 +118,8 @@ describe('web app: Dinas and admin screens on a phone', () => {
     await page.getByRole('button', { name: 'Buat akun' }).click();
     await expect(page.getByTestId('staff-created').textContent()).resolves.toBe(`Akun ${email} (Petugas Dinas) sudah dibuat. Petugas dapat masuk sekarang.`);
     await expect(page.getByLabel('Nama lengkap').inputValue()).resolves.toBe('');
+    // The list of staff (staffAccounts) now holds the new officer.
+    await page.getByTestId('staff-list').getByText(email).waitFor();
     await checkScreen(page, 'admin-staff-accounts-created');
 
     const officer = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });

@@ -1,8 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AllowRoles, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
-import { Connection } from '@jalin/graphql-core';
-import { encodeQueueCursor } from '../read/verification-queue-cursor';
+import { Connection, encodeCreatedAtCursor } from '@jalin/graphql-core';
 import { VerificationQueue } from '../read/verification-queue.service';
 import { CapabilityProfileConnection, CapabilityProfileType } from './capability-profile.type';
 
@@ -22,7 +21,7 @@ export class VerificationQueueResolver {
   ): Promise<Connection<CapabilityProfileType>> {
     const page = await this.queue.page(this.tx.manager, first, after);
     const now = new Date();
-    const edges = page.rows.map((row) => ({ cursor: encodeQueueCursor(row.cursor), node: CapabilityProfileType.from(row.profile, now) }));
+    const edges = page.rows.map((row) => ({ cursor: encodeCreatedAtCursor(row.cursor), node: CapabilityProfileType.from(row.entity, now) }));
     return {
       nodes: edges.map((edge) => edge.node),
       edges,

@@ -4,8 +4,11 @@ import { commonTexts } from '../../i18n/common';
 import { fill } from '../../i18n/texts';
 import { fieldErrors, formError } from '../../lib/field-errors';
 import { session } from '../../lib/session';
-import { Button, Card, CheckboxGroup, FormError, LinkButton, List, ListItem, ScreenTitle, TextField } from '../../ui';
+import { useQuery } from '../../lib/use-query';
+import { Button, Card, CheckboxGroup, ErrorState, FormError, LinkButton, List, ListItem, LoadingState, ScreenTitle, TextField } from '../../ui';
 import { staffTexts } from './staff-texts';
+
+const STAFF_ACCOUNTS = `query StaffAccounts($first: Int) { staffAccounts(first: $first) { totalCount nodes { id name email role } } }`;
 
 const CREATE_STAFF_ACCOUNT = `mutation CreateStaffAccount($input: StaffAccountInput!) {
   createStaffAccount(input: $input) { id name email role }
@@ -29,7 +32,8 @@ export default function StaffAccounts() {
   const [form, setForm] = useState(EMPTY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [created, setCreated] = useState<StaffAccount[]>([]);
+  const [created, setCreated] = useState<StaffAccount | null>(null);
+  const staff = useQuery<{ staffAccounts: { totalCount: number; nodes: StaffAccount[] } }>(STAFF_ACCOUNTS, { first: 100 });
   const set = (key: 'name' | 'email' | 'password') => (value: string) => setForm({ ...form, [key]: value });
   const roleName = (role: StaffRole) => (role === 'DINAS' ? t.roleNameDINAS : t.roleNameADMIN);
 
@@ -39,7 +43,8 @@ export default function StaffAccounts() {
     setError(null);
     try {
       const { createStaffAccount } = await session.call<{ createStaffAccount: StaffAccount }>(CREATE_STAFF_ACCOUNT, { input: form });
-      setCreated([createStaffAccount, ...created]);
+      setCreated(createStaffAccount);
+      staff.reload();
       setForm(EMPTY);
     } catch (failure) {
       setError(failure);
@@ -47,7 +52,7 @@ export default function StaffAccounts() {
     setBusy(false);
   };
   const errors = fieldErrors(error);
-  const last = created[0];
+  const last = created;
 
   return (
     <div data-testid="staff-accounts">
@@ -67,9 +72,12 @@ export default function StaffAccounts() {
           <Button type="submit" wide busy={busy} busyText={t.creating}>{t.create}</Button>
         </form>
       </Card>
-      {created.length > 0 && (
-        <List label={t.createdTitle} testId="staff-created-list">
-          {created.map((account) => <ListItem key={account.id} title={account.name} meta={roleName(account.role)}>{account.email}</ListItem>)}
+      <h2>{t.listTitle}</h2>
+      {!staff.data && staff.loading && <LoadingState />}
+      {staff.error ? <ErrorState error={staff.error} onRetry={staff.reload} /> : null}
+      {staff.data && (
+        <List label={t.listTitle} testId="staff-list">
+          {staff.data.staffAccounts.nodes.map((account) => <ListItem key={account.id} title={account.name} meta={roleName(account.role)}>{account.email}</ListItem>)}
         </List>
       )}
     </div>
