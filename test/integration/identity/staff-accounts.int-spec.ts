@@ -1,49 +1,52 @@
-import { encodeCursor } from '@jalin/graphql-core';
-import { GraphqlClient, registerAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
-import { bootstrapAdmin, StaffClients, staffClients } from '../profiles/profile-fixtures';
+import { GraphqlClient, login, registerAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 
-const STAFF = `query Staff($first: Int, $after: String) {
-  staffAccounts(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name email role } }
-}`;
-const CREATE_STAFF = `mutation C($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`;
+const CREATE_STAFF = `mutation S($input: StaffAccountInput!) { createStaffAccount(input: $input) { id email role organization { kind name } } }`;
 
-describe('The admin’s list of staff accounts', () => {
-  const admin = bootstrapAdmin();
+describe('staff accounts and the bootstrap admin', () => {
   let api: RunningApi;
-  let staff: StaffClients;
+  const adminEmail = `admin-${Date.now()}@jalin.test`;
+  const adminPassword = 'bootstrap-admin-secret';
 
   beforeAll(async () => {
-    api = await startApi(testConfig({ BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }));
-    staff = await staffClients(api.url, admin.email, admin.password);
+    api = await startApi(testConfig({ BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword }));
   });
   afterAll(() => api.close());
 
-  it('lists every DINAS and ADMIN account in creation order, page after page, and no buyer or IKM', async () => {
-    await registerAccount(new GraphqlClient(api.url), { role: 'IKM' });
-    const created: string[] = [];
-    for (const [name, role] of [['Bu Ani', 'DINAS'], ['Pak Budi', 'ADMIN']]) {
-      const input = { name, role, email: `${name.replace(/\W/g, '').toLowerCase()}-${Date.now()}@tegalkab.go.id`, password: 'officer-password' };
-      created.push((await staff.admin.ok(CREATE_STAFF, { input })).createStaffAccount.id);
-    }
-    const seen: { id: string; role: string; email: string | null }[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: any = (await staff.admin.ok(STAFF, { first: 1, after })).staffAccounts;
-      seen.push(...page.nodes);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(seen.map((u) => u.role).every((role) => role === 'DINAS' || role === 'ADMIN')).toBe(true);
-    expect(seen.map((u) => u.id).slice(-2)).toEqual(created);
-    expect(seen.map((u) => u.id)).toContain(staff.dinasUserId);
-    expect(seen.every((u) => typeof u.email === 'string')).toBe(true);
-    expect((await staff.admin.ok(STAFF, {})).staffAccounts.totalCount).toBe(seen.length);
+  const staffInput = (role: string) => ({ email: `officer-${role}-${Math.random().toString(36).slice(2)}@tegalkab.go.id`, password: 'officer-password', name: 'Petugas', role });
+
+  it('creates the bootstrap admin at start-up, once, even when started again', async () => {
+    const second = await startApi(testConfig({ BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: 'another-password-x' }));
+    await second.close();
+    const session = await login(new GraphqlClient(api.url), adminEmail, adminPassword);
+    expect(session.user.role).toBe('ADMIN');
   });
 
-  it('refuses a forged cursor as BAD_USER_INPUT, and the Dinas officer is FORBIDDEN', async () => {
-    const forged = await staff.admin.request(STAFF, { after: encodeCursor(['kemarin', 'x']) });
-    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'after' })] });
-    const officer = await staff.dinas.request(STAFF, {});
-    expect(officer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  it('lets ADMIN create DINAS and ADMIN accounts, who can then sign in', async () => {
+    const admin = await login(new GraphqlClient(api.url), adminEmail, adminPassword);
+    const client = new GraphqlClient(api.url, admin.accessToken);
+    const input = staffInput('DINAS');
+    const created = (await client.ok(CREATE_STAFF, { input })).createStaffAccount;
+    expect(created).toMatchObject({ role: 'DINAS', organization: { kind: 'DINAS' } });
+    expect((await login(new GraphqlClient(api.url), input.email, input.password)).user.role).toBe('DINAS');
+    expect((await client.ok(CREATE_STAFF, { input: staffInput('ADMIN') })).createStaffAccount.role).toBe('ADMIN');
+  });
+
+  it('refuses staff accounts of BUYER or IKM role', async () => {
+    const admin = await login(new GraphqlClient(api.url), adminEmail, adminPassword);
+    expect(await new GraphqlClient(api.url, admin.accessToken).code(CREATE_STAFF, { input: staffInput('BUYER') })).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses everyone but ADMIN', async () => {
+    const anonymous = new GraphqlClient(api.url);
+    expect(await anonymous.code(CREATE_STAFF, { input: staffInput('DINAS') })).toBe('UNAUTHENTICATED');
+    for (const role of ['BUYER', 'IKM']) {
+      const account = await registerAccount(anonymous, { role });
+      expect(await account.client.code(CREATE_STAFF, { input: staffInput('DINAS') })).toBe('FORBIDDEN');
+    }
+    const admin = await login(anonymous, adminEmail, adminPassword);
+    const dinasInput = staffInput('DINAS');
+    await anonymous.as(admin.accessToken).ok(CREATE_STAFF, { input: dinasInput });
+    const dinas = await login(anonymous, dinasInput.email, dinasInput.password);
+    expect(await anonymous.as(dinas.accessToken).code(CREATE_STAFF, { input: staffInput('DINAS') })).toBe('FORBIDDEN');
   });
 });
