@@ -14,6 +14,8 @@ import { OrganizationContactService } from './contact/organization-contact.servi
 import { AuthResolver } from './graphql/auth.resolver';
 import { SessionResolver } from './graphql/session.resolver';
 import { UserResolver } from './graphql/user.resolver';
+import { StaffAccountsResolver } from './graphql/staff-accounts.resolver';
+import { StaffDirectory } from './accounts/staff-directory.service';
 import { PasswordResetMailer } from './password-reset/password-reset-mailer';
 import { PasswordResetService } from './password-reset/password-reset.service';
 
@@ -22,7 +24,7 @@ import { PasswordResetService } from './password-reset/password-reset.service';
   providers: [
     TransactionRunner, PasswordHasher, SessionRevocations, AccessTokenService, RefreshTokenService, AttemptLimiter, SessionService,
     PasswordResetService, AccountService, BootstrapAdmin, AuthResolver, SessionResolver, UserResolver,
-    OrganizationContactService, OrganizationContactResolver,
+    OrganizationContactService, OrganizationContactResolver, StaffDirectory, StaffAccountsResolver,
   ],
   exports: [AccessTokenService, AccountService, PasswordHasher],
 })

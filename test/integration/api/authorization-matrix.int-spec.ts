@@ -161,6 +161,22 @@ const PROBES: Record<string, Probe> = {
     seen: (d, w) => d.capabilityProfiles.nodes.some((n: { id: string }) => n.id === w.matched.profileId),
     all: () => true,
   },
+  'Query.verificationQueue': {
+    document: `{ verificationQueue(first: 100) { totalCount nodes { id verified } } }`,
+    // The matched IKM's profile is verified in the scene; the rival's still waits.
+    seen: (d, w) => [d.verificationQueue.nodes.some((n: { id: string }) => n.id === w.rival.profileId), d.verificationQueue.nodes.some((n: { id: string }) => n.id === w.matched.profileId)],
+    all: () => [true, false],
+  },
+  'Query.staffAccounts': {
+    document: `{ staffAccounts(first: 100) { nodes { id role } } }`,
+    // The scene's officer and admin are among the staff; no buyer or IKM ever is.
+    seen: (d, w) => [
+      d.staffAccounts.nodes.some((n: { id: string }) => n.id === w.userOf.dinas),
+      d.staffAccounts.nodes.some((n: { id: string }) => n.id === w.userOf.admin),
+      d.staffAccounts.nodes.every((n: { role: string }) => n.role === 'DINAS' || n.role === 'ADMIN'),
+    ],
+    all: () => [true, true, true],
+  },
   'Query.myProfile': {
     document: `{ myProfile { id organization { id } } }`,
     seen: (d) => d.myProfile.organization.id,

@@ -49,6 +49,8 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   row('Query.notifications',          [U,      'own',   'own',   'own',   'own',   'own',   'own']),
   row('Query.capabilityProfile',      [U,      'ok',    'ok',    'ok',    NF,      'ok',    'ok']),
   row('Query.capabilityProfiles',     [U,      'ok',    'ok',    F,       F,       'ok',    'ok']),
+  row('Query.verificationQueue',      [U,      F,       F,       F,       F,       'ok',    'ok']),
+  row('Query.staffAccounts',          [U,      F,       F,       F,       F,       F,       'ok']),
   row('Query.myProfile',              [U,      F,       F,       'own',   'own',   F,       F]),
   row('Query.myRfqs',                 [U,      'ok',    'empty', F,       F,       F,       F]),
   row('Query.myMatches',              [U,      F,       F,       'own',   'empty', F,       F]),

@@ -1,0 +1,43 @@
+import { defineTexts } from '../../i18n/texts';
+
+/** Texts of the staff accounts screen (Bahasa Indonesia first, English). */
+export const staffTexts = defineTexts(
+  {
+    title: 'Akun petugas',
+    lead: 'Buat akun untuk petugas Dinas atau admin lain. Berikan email dan kata sandi awal kepada orangnya secara langsung; mereka dapat menggantinya di menu Akun.',
+    formTitle: 'Akun baru',
+    role: 'Peran',
+    roleDinas: 'Petugas Dinas (verifikasi IKM, dasbor)',
+    roleAdmin: 'Admin (mengelola akun petugas)',
+    name: 'Nama lengkap',
+    email: 'Email',
+    password: 'Kata sandi awal',
+    passwordHint: 'Paling sedikit 10 karakter.',
+    create: 'Buat akun',
+    creating: 'Membuat…',
+    created: 'Akun {email} ({role}) sudah dibuat. Petugas dapat masuk sekarang.',
+    listTitle: 'Semua akun petugas',
+    roleNameDINAS: 'Petugas Dinas',
+    roleNameADMIN: 'Admin',
+    directoryLink: 'Buka direktori IKM',
+  },
+  {
+    title: 'Staff accounts',
+    lead: 'Create accounts for Dinas officers or other admins. Give the person the e-mail and first password directly; they can change it under Account.',
+    formTitle: 'New account',
+    role: 'Role',
+    roleDinas: 'Dinas officer (verifies IKMs, dashboard)',
+    roleAdmin: 'Admin (manages staff accounts)',
+    name: 'Full name',
+    email: 'E-mail',
+    password: 'First password',
+    passwordHint: 'At least 10 characters.',
+    create: 'Create account',
+    creating: 'Creating…',
+    created: 'The account {email} ({role}) has been created. The officer can sign in now.',
+    listTitle: 'All staff accounts',
+    roleNameDINAS: 'Dinas officer',
+    roleNameADMIN: 'Admin',
+    directoryLink: 'Open the IKM directory',
+  },
+);
