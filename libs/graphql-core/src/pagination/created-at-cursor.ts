@@ -21,7 +21,7 @@ export function encodeCreatedAtCursor(cursor: CreatedAtCursor): string {
 }
 
 export function decodeCreatedAtCursor(after: string | null | undefined): CreatedAtCursor | null {
-  const key = decodeCursor(after, 2);
+  const key = decodeCursor(after, ['text', 'uuid']);
   if (key === null) return null;
   const [createdAt, id] = key;
   if (typeof createdAt !== 'string' || !MICROSECOND_ISO.test(createdAt) || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !UUID.test(id)) {
