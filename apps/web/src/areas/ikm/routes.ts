@@ -5,11 +5,18 @@ import { lazyScreen } from '../../router/route';
 export const ikmArea: Area = {
   name: 'ikm',
   routes: [
-    { path: '/ikm', access: ['IKM'], screen: lazyScreen(() => import('./Home')) },
+    { path: '/ikm', access: ['IKM'], screen: lazyScreen(() => import('./Jobs')) },
     // Links Jalin sends (notification-planner.service.ts): the IKM's view of them.
     { path: '/rfqs/:id', access: ['IKM'], screen: lazyScreen(() => import('./RfqDetail')) },
     { path: '/deals/:id', access: ['IKM'], screen: lazyScreen(() => import('./DealDetail')) },
     { path: '/profile', access: ['IKM'], screen: lazyScreen(() => import('./Profile')) },
+    { path: '/quotes', access: ['IKM'], screen: lazyScreen(() => import('./Quotes')) },
+    { path: '/deals', access: ['IKM'], screen: lazyScreen(() => import('./Deals')) },
   ],
-  nav: [{ href: '/ikm', label: { id: 'Pekerjaan', en: 'Jobs' }, roles: ['IKM'], testId: 'nav-ikm' }],
+  nav: [
+    { href: '/ikm', label: { id: 'Pekerjaan', en: 'Jobs' }, roles: ['IKM'], testId: 'nav-ikm' },
+    { href: '/quotes', label: { id: 'Penawaran', en: 'Quotes' }, roles: ['IKM'], testId: 'nav-ikm-quotes' },
+    { href: '/deals', label: { id: 'Kesepakatan', en: 'Deals' }, roles: ['IKM'], testId: 'nav-ikm-deals' },
+    { href: '/profile', label: { id: 'Profil', en: 'Profile' }, roles: ['IKM'], testId: 'nav-ikm-profile' },
+  ],
 };
