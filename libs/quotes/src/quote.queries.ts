@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
 import { QuoteEntity } from './entities/quote.entity';
 import { QuoteStatus } from './quote-status.enum';
 
@@ -33,5 +34,18 @@ export class QuoteQueries {
     const counts = new Map<string, number>(rfqIds.map((id) => [id, 0]));
     for (const row of rows) counts.set(row.rfq_id, row.n);
     return counts;
+  }
+
+  /** An IKM's quotes (the current revision of each, withdrawn ones included), newest first, keyset-paged over (created_at, id). */
+  async currentOfIkm(ikmOrganizationId: string, first?: number | null, after?: string | null): Promise<Connection<QuoteEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const page = this.dataSource.manager
+      .createQueryBuilder(QuoteEntity, 'q')
+      .where('q.ikmOrganizationId = :ikm AND q.current', { ikm: ikmOrganizationId });
+    const total = await page.clone().getCount();
+    if (cursor) page.andWhere('(q.created_at, q.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
+    const rows = await page.orderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC').limit(size + 1).getMany();
+    return toConnection(rows, size, total, (q) => [q.createdAt.toISOString(), q.id]);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TransactionRunner } from '@jalin/database';
+import { MyQuotesResolver } from './graphql/my-quotes.resolver';
 import { QuoteResolver } from './graphql/quote.resolver';
 import { RfqQuotesResolver } from './graphql/rfq-quotes.resolver';
 import { QuoteQueries } from './quote.queries';
@@ -7,7 +8,7 @@ import { QuoteService } from './quote.service';
 
 /** Quoting: the IKM's answer to a matched RFQ, and the quotes shown on an RFQ (API side). */
 @Module({
-  providers: [TransactionRunner, QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver],
+  providers: [TransactionRunner, QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver, MyQuotesResolver],
   exports: [QuoteQueries],
 })
 export class QuotesModule {}
