@@ -7,7 +7,7 @@ import { waitFor } from '../../support/wait-for';
 import { AWARD, UPDATE_DEAL } from '../../integration/deals/deal-market';
 import { checkScreen, ensureWebAppBuilt, launchChromium, phoneContext } from './web-browser';
 
-jest.setTimeout(240000);
+jest.setTimeout(600000);
 
 const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus quotes { id status } deals { id status } } }`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -60,6 +60,7 @@ describe('IKM screens (phone, browser)', () => {
   const step = (n: number) => page.getByTestId('profile-step').filter({ hasText: `Langkah ${n} dari 6` }).waitFor({ timeout: 20000 });
 
   it('plays the IKM owner’s work from sign-up to rating the buyer', async () => {
+    page.setDefaultTimeout(30000);
     // Sign up as an IKM (the default account type).
     await page.goto(`${baseUrl}/sign-up`);
     const email = `ikm-${Date.now()}@example.co.id`;

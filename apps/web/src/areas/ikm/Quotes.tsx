@@ -7,18 +7,16 @@ import { EmptyState, ErrorState, List, ListItem, LoadingState, ScreenTitle } fro
 import { ikmTexts } from './i18n';
 import { MY_QUOTES, Quote } from './queries';
 
-type Data = { myMatches: { nodes: { id: string; rfq: { id: string; title: string; unit: string; quotes: Quote[] } }[] } };
+type Data = { myQuotes: { nodes: (Quote & { rfq: { id: string; title: string; unit: string } })[] } };
 
-/** "Penawaran saya": the current revision of every quote, newest first (an IKM sees only its own quotes of an RFQ). */
+/** "Penawaran saya": the current revision of every quote the IKM sent, newest first (myQuotes). */
 export default function Quotes() {
   const t = useTexts(ikmTexts);
   const { lang } = useLang();
   const { data, error, loading, reload } = useQuery<Data>(MY_QUOTES, { first: 100 });
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data && loading) return <LoadingState />;
-  const rows = (data?.myMatches.nodes ?? [])
-    .flatMap((m) => m.rfq.quotes.filter((q) => q.current).map((q) => ({ rfq: m.rfq, quote: q })))
-    .sort((a, b) => (b.quote.createdAt ?? '').localeCompare(a.quote.createdAt ?? ''));
+  const rows = (data?.myQuotes.nodes ?? []).map((quote) => ({ rfq: quote.rfq, quote }));
   return (
     <div data-testid="ikm-quotes">
       <ScreenTitle title={t.quotesTitle} />

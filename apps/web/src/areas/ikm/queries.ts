@@ -19,8 +19,8 @@ export const RFQ_FOR_IKM = `query Rfq($id: ID!) { rfq(id: $id) { id title descri
   targetUnitPrice buyer { name } matches { ${MATCH_FIELDS} }
   quotes { id unitPrice quantity totalPrice leadTimeDays validUntil notes status revision current } } }`;
 
-export const MY_QUOTES = `query MyQuotes($first: Int) { myMatches(first: $first) { nodes { id rfq { id title unit
-  quotes { id unitPrice quantity totalPrice leadTimeDays validUntil status revision current createdAt } } } } }`;
+export const MY_QUOTES = `query MyQuotes($first: Int) { myQuotes(first: $first) { nodes { id unitPrice quantity totalPrice leadTimeDays
+  validUntil status revision current createdAt rfq { id title unit } } } }`;
 
 export const SUBMIT_QUOTE = `mutation Submit($input: SubmitQuoteInput!) { submitQuote(input: $input) { id revision } }`;
 export const WITHDRAW_QUOTE = `mutation Withdraw($id: ID!) { withdrawQuote(id: $id) { id status } }`;

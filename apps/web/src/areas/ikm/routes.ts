@@ -13,10 +13,11 @@ export const ikmArea: Area = {
     { path: '/quotes', access: ['IKM'], screen: lazyScreen(() => import('./Quotes')) },
     { path: '/deals', access: ['IKM'], screen: lazyScreen(() => import('./Deals')) },
   ],
+  // Soft hyphens (\u00ad): six entries share 360 px, so a long word breaks at a syllable, not anywhere.
   nav: [
-    { href: '/ikm', label: { id: 'Pekerjaan', en: 'Jobs' }, roles: ['IKM'], testId: 'nav-ikm' },
-    { href: '/quotes', label: { id: 'Penawaran', en: 'Quotes' }, roles: ['IKM'], testId: 'nav-ikm-quotes' },
-    { href: '/deals', label: { id: 'Kesepakatan', en: 'Deals' }, roles: ['IKM'], testId: 'nav-ikm-deals' },
+    { href: '/ikm', label: { id: 'Peker\u00adjaan', en: 'Jobs' }, roles: ['IKM'], testId: 'nav-ikm' },
+    { href: '/quotes', label: { id: 'Pena\u00adwaran', en: 'Quotes' }, roles: ['IKM'], testId: 'nav-ikm-quotes' },
+    { href: '/deals', label: { id: 'Kese\u00adpakatan', en: 'Deals' }, roles: ['IKM'], testId: 'nav-ikm-deals' },
     { href: '/profile', label: { id: 'Profil', en: 'Profile' }, roles: ['IKM'], testId: 'nav-ikm-profile' },
   ],
 };
