@@ -17,7 +17,7 @@ export const ikmArea: Area = {
   nav: [
     { href: '/ikm', label: { id: 'Peker\u00adjaan', en: 'Jobs' }, roles: ['IKM'], testId: 'nav-ikm' },
     { href: '/quotes', label: { id: 'Pena\u00adwaran', en: 'Quotes' }, roles: ['IKM'], testId: 'nav-ikm-quotes' },
-    { href: '/deals', label: { id: 'Kese\u00adpakatan', en: 'Deals' }, roles: ['IKM'], testId: 'nav-ikm-deals' },
+    { href: '/deals', label: { id: 'Kese\u00adpa\u00adkatan', en: 'Deals' }, roles: ['IKM'], testId: 'nav-ikm-deals' },
     { href: '/profile', label: { id: 'Profil', en: 'Profile' }, roles: ['IKM'], testId: 'nav-ikm-profile' },
   ],
 };
