@@ -7,4 +7,4 @@ export { ConnectionType, Connection } from './pagination/connection.type';
 export { pageSize, encodeCursor, decodeCursor, type CursorPart, toConnection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/page-args';
 export { requestLoader } from './request-loader';
 export { CreatedAtCursor, encodeCreatedAtCursor, decodeCreatedAtCursor } from './pagination/created-at-cursor';
-export { CreatedAtPage, createdAtPage } from './pagination/created-at-page';
+export { CreatedAtPage, createdAtConnection, createdAtPage } from './pagination/created-at-page';

@@ -27,6 +27,7 @@ import { MatchService } from './matches/match.service';
 import { MatchWriter } from './matches/match.writer';
 import { QuoteResolver } from './quotes/graphql/quote.resolver';
 import { RfqQuotesResolver } from './quotes/graphql/rfq-quotes.resolver';
+import { MyQuotesResolver } from './quotes/graphql/my-quotes.resolver';
 import { QuoteQueries } from './quotes/quote.queries';
 import { QuoteService } from './quotes/quote.service';
 import { RfqResolver } from './rfqs/graphql/rfq.resolver';
@@ -41,7 +42,7 @@ const STATUS_WRITERS = [RfqStatusWriter, MatchStatusWriter, QuoteStatusWriter, D
     TransactionRunner, SourcingAccess, TrackRecordWriter, ...STATUS_WRITERS,
     RfqService, RfqQueries, RfqResolver,
     MatchQueries, MatchService, RfqReadResolver, MatchResolver,
-    QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver,
+    QuoteService, QuoteQueries, QuoteResolver, RfqQuotesResolver, MyQuotesResolver,
     AwardService, DealStatusService, DealRatingService, DealQueries, RfqCloser, QuoteComparisonService,
     DealResolver, DealEventResolver, DealContactsResolver, RfqDealsResolver, QuoteComparisonResolver,
   ],

@@ -192,6 +192,11 @@ const PROBES: Record<string, Probe> = {
     seen: (d) => d.myMatches.nodes.map((n: any) => n.ikm.id).filter((v: string, i: number, a: string[]) => a.indexOf(v) === i),
     own: (w, actor) => [w.orgOf[actor]],
   },
+  'Query.myQuotes': {
+    document: `{ myQuotes(first: 100) { nodes { id ikm { id } } } }`,
+    seen: (d) => [...new Set<string>(d.myQuotes.nodes.map((n: any) => n.ikm.id))],
+    own: (w, actor) => [w.orgOf[actor]],
+  },
   'Query.rfq': {
     document: `query R($id: ID!) { rfq(id: $id) { id title targetUnitPrice buyer { id } } }`,
     variables: (w) => ({ id: w.scene.openRfq }),

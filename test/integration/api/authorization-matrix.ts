@@ -54,6 +54,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   row('Query.myProfile',              [U,      F,       F,       'own',   'own',   F,       F]),
   row('Query.myRfqs',                 [U,      'ok',    'empty', F,       F,       F,       F]),
   row('Query.myMatches',              [U,      F,       F,       'own',   'empty', F,       F]),
+  row('Query.myQuotes',               [U,      F,       F,       'own',   'empty', F,       F]),
   row('Query.rfq',                    [U,      'ok',    NF,      'ok',    NF,      'ok',    'ok']),
   row('Query.quoteComparison',        [U,      'ok',    NF,      F,       F,       'ok',    'ok']),
   row('Query.deal',                   [U,      'ok',    NF,      'ok',    NF,      'ok',    'ok']),

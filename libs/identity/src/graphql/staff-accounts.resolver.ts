@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AllowRoles, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
-import { Connection, ConnectionType, encodeCreatedAtCursor } from '@jalin/graphql-core';
+import { Connection, ConnectionType, createdAtConnection } from '@jalin/graphql-core';
 import { StaffDirectory } from '../accounts/staff-directory.service';
 import { UserType } from './user.type';
 
@@ -22,12 +22,6 @@ export class StaffAccountsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<UserType>> {
     const page = await this.staff.page(this.tx.manager, first, after);
-    const edges = page.rows.map((row) => ({ cursor: encodeCreatedAtCursor(row.cursor), node: UserType.from(row.entity) }));
-    return {
-      nodes: edges.map((edge) => edge.node),
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    return createdAtConnection(page, UserType.from);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AllowRoles, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
-import { Connection, encodeCreatedAtCursor } from '@jalin/graphql-core';
+import { Connection, createdAtConnection } from '@jalin/graphql-core';
 import { VerificationQueue } from '../read/verification-queue.service';
 import { CapabilityProfileConnection, CapabilityProfileType } from './capability-profile.type';
 
@@ -21,12 +21,6 @@ export class VerificationQueueResolver {
   ): Promise<Connection<CapabilityProfileType>> {
     const page = await this.queue.page(this.tx.manager, first, after);
     const now = new Date();
-    const edges = page.rows.map((row) => ({ cursor: encodeCreatedAtCursor(row.cursor), node: CapabilityProfileType.from(row.entity, now) }));
-    return {
-      nodes: edges.map((edge) => edge.node),
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    return createdAtConnection(page, (profile) => CapabilityProfileType.from(profile, now));
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { CreatedAtPage, createdAtPage } from '@jalin/graphql-core';
 import { QuoteEntity } from './entities/quote.entity';
 import { QuoteStatus } from './quote-status.enum';
 
@@ -34,4 +35,11 @@ export class QuoteQueries {
     for (const row of rows) counts.set(row.rfq_id, row.n);
     return counts;
   }
+
+  /** An IKM's quotes (the current revision of each, withdrawn ones included), newest first. */
+  currentOfIkm(ikmOrganizationId: string, first?: number | null, after?: string | null): Promise<CreatedAtPage<QuoteEntity>> {
+    const quotes = this.dataSource.manager.createQueryBuilder(QuoteEntity, 'q').where('q.ikmOrganizationId = :ikm AND q.current', { ikm: ikmOrganizationId });
+    return createdAtPage(quotes, 'q', first, after, 'DESC');
+  }
+
 }
