@@ -44,15 +44,21 @@ describe('forged pagination cursors', () => {
   const lists: { name: string; query: string; client: () => GraphqlClient }[] = [];
   let buyer: GraphqlClient;
   let ikm: GraphqlClient;
+  let dinas: GraphqlClient;
+  let admin: GraphqlClient;
 
   beforeAll(async () => {
     market = await DealMarket.start('forged_cursors');
     buyer = (await market.buyer()).client;
     ikm = (await market.ikm()).client;
+    [dinas, admin] = await Promise.all([market.staff('DINAS'), market.staff('ADMIN')]);
     lists.push(
       { name: 'capabilityProfiles', query: `query Q($after: String) { capabilityProfiles(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => buyer },
       { name: 'deals', query: `query Q($after: String) { deals(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => buyer },
       { name: 'myMatches', query: `query Q($after: String) { myMatches(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => ikm },
+      { name: 'myQuotes', query: `query Q($after: String) { myQuotes(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => ikm },
+      { name: 'verificationQueue', query: `query Q($after: String) { verificationQueue(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => dinas },
+      { name: 'staffAccounts', query: `query Q($after: String) { staffAccounts(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => admin },
       { name: 'myRfqs', query: `query Q($after: String) { myRfqs(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => buyer },
       { name: 'notifications', query: `query Q($after: String) { notifications(first: 1, after: $after) { pageInfo { endCursor } } }`, client: () => buyer },
     );
