@@ -32,8 +32,9 @@ describe('login rate limit: more than 10 failures a minute from one client answe
       timed.push({ code, ms: Date.now() - started });
     }
     expect(timed.map((t) => t.code)).toEqual(Array(10).fill('UNAUTHENTICATED'));
-    // The first 5 failures are free; from then on each login of this e-mail waits 250 ms, doubling, capped at 600.
-    expect(Math.max(...timed.slice(0, 5).map((t) => t.ms))).toBeLessThan(250);
+    // After 5 free failures each login of this e-mail waits 250 ms, doubling, capped at 600 (the
+    // schedule itself is login-delay.spec's). Only the floor is asserted here: a busy machine makes
+    // any login slow, but it can never make a delayed one fast.
     expect(Math.min(...timed.slice(7).map((t) => t.ms))).toBeGreaterThanOrEqual(600);
     // The owner, from a client never seen, with the right password: in (after the same wait).
     expect(await new GraphqlClient(api.url).code(LOGIN, { email: account.email, password: account.password })).toBeNull();
