@@ -15,7 +15,7 @@ export function App() {
   const t = TEXTS[lang];
 
   useEffect(() => {
-    session.resume().then((resumed) => {
+    void session.resume().then((resumed) => {
       if (resumed && session.user) setLang(langOf(session.user.locale));
       setResuming(false);
     });

@@ -28,7 +28,7 @@ export function LoginForm({ t, onLogin }: Props) {
   };
 
   return (
-    <form class="login panel" onSubmit={submit} aria-labelledby="login-title" data-testid="login-form">
+    <form class="login panel" onSubmit={(event) => void submit(event)} aria-labelledby="login-title" data-testid="login-form">
       <h2 id="login-title">{t.loginTitle}</h2>
       <label for="login-email">{t.email}</label>
       <input id="login-email" name="email" type="email" autocomplete="username" required value={email}
