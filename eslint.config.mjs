@@ -40,4 +40,10 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // The demo seed writes backdated demo history (is_demo rows: past RFQs, quotes, deals, demo IKM
+    // organizations) that no service path can produce; the owners have no seeding API for it yet.
+    files: ['libs/demo-data/src/**/*.ts', 'libs/profiles/src/demo/**/*.ts'],
+    rules: { 'jalin/no-foreign-writes': 'off' },
+  },
 );

@@ -1,7 +1,8 @@
 /**
  * A library writes only its own entities and tables. Ownership is where the entity class is
  * defined (libs/<lib>/src/**\/*.entity.ts with @Entity('table')). Flags, in a library's code:
- * - manager.insert/update/delete/save/upsert/softDelete/increment/decrement(ForeignEntity, ...)
+ * - manager.insert/update/delete/save/upsert/softDelete/increment/decrement(ForeignEntity, ...),
+ *   and manager.save(manager.create(ForeignEntity, ...))
  * - getRepository(ForeignEntity).<write>(...), query builders' .insert().into(ForeignEntity) and
  *   .delete().from(ForeignEntity)
  * - INSERT INTO / UPDATE / DELETE FROM <foreign table> in SQL strings and template literals.
@@ -62,6 +63,11 @@ module.exports = {
         if (WRITES.has(name) || name === 'into') {
           const owner = foreignEntity(arg);
           if (owner) return reportEntity(node, arg, owner);
+        }
+        if (name === 'create' && node.parent.type === 'CallExpression' && node.parent.arguments.includes(node)
+          && WRITES.has(calleeName(node.parent.callee))) {
+          const owner = foreignEntity(arg);
+          if (owner) return reportEntity(node.parent, arg, owner);
         }
         if (name === 'from' && node.callee.type === 'MemberExpression'
           && node.callee.object.type === 'CallExpression' && calleeName(node.callee.object.callee) === 'delete') {
