@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import jalin from './tools/eslint-rules/index.cjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**', 'test/unit/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**', 'libs/matching/lint-fixtures/**'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
