@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, then the three Jest levels in order (unit, integration, e2e), each on
+ * `npm test`: typecheck, lint, then the three Jest levels in order (unit, integration, e2e), each on
  * its own database and queue prefix. Ends with one summary line, "tests: N passed, N failed",
  * that CI reads. Stops at the first failing stage.
  */
@@ -19,6 +19,7 @@ const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const stages = [
   { name: 'typecheck', cmd: [tsc, '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'typecheck (web app)', cmd: [tsc, '-p', 'apps/web/tsconfig.json', '--noEmit'] },
+  { name: 'lint', cmd: [path.join(root, 'scripts', 'lint.js')] },
   { name: 'unit', jest: ['--selectProjects', 'unit'] },
   { name: 'integration', jest: ['--selectProjects', 'integration', '--runInBand'] },
   // The e2e browser tests load the app the API serves from dist/web.

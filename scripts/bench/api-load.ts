@@ -27,7 +27,7 @@ export interface LoadResult {
   mismatches: number;
 }
 
-process.on('message', async (run: LoadRun) => {
+process.on('message', (run: LoadRun) => void (async () => {
   const result = await autocannon({
     url: run.url,
     method: 'POST',
@@ -53,4 +53,4 @@ process.on('message', async (run: LoadRun) => {
     mismatches: (result as unknown as { mismatches?: number }).mismatches ?? 0,
   };
   process.send!(out, () => process.exit(0));
-});
+})());

@@ -95,12 +95,12 @@ async function main(): Promise<void> {
   const mode = process.argv[2];
   if (mode !== 'jalin' && mode !== 'plain') throw new Error('usage: api-server.ts jalin|plain');
   const server = mode === 'jalin' ? await startJalin() : await startPlain();
-  process.on('message', async (message) => {
+  process.on('message', (message) => void (async () => {
     if (message === 'cpu') return process.send!({ cpu: process.cpuUsage() });
     if (message !== 'stop') return;
     await server.close().catch((error) => console.error(error));
     process.exit(0);
-  });
+  })());
   process.send!({ ready: true, port: server.port, pid: process.pid });
 }
 

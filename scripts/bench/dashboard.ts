@@ -168,7 +168,6 @@ async function main(): Promise<void> {
 
     const p50 = percentile(samples, 50);
     const p95 = percentile(samples, 95);
-    const p99 = percentile(samples, 99);
     const groupByP50 = percentile(baseline, 50);
     const groupByP95 = percentile(baseline, 95);
     const ratio = groupByP95 / p95;

@@ -27,6 +27,7 @@ export class DrainingExpressAdapter extends ExpressAdapter {
     });
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Nest awaits beforeClose (NestApplication.dispose), so the drain completes before close.
   override async beforeClose(): Promise<void> {
     super.beforeClose();
     const server = this.getHttpServer() as Server | undefined;

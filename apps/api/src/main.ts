@@ -9,12 +9,10 @@ async function main(): Promise<void> {
   // orchestrators and the demo see as a crash: exit code 143 instead of 0).
   app.enableShutdownHooks([], { useProcessExit: true });
   await app.listen(config.PORT, '0.0.0.0');
-  // eslint-disable-next-line no-console
   console.log(JSON.stringify({ level: 30, app: 'api', msg: `Jalin API listening on http://localhost:${config.PORT}/graphql` }));
 }
 
 main().catch((error) => {
-  // eslint-disable-next-line no-console
   console.error(error instanceof InvalidConfigError ? error.message : error);
   process.exit(1);
 });

@@ -9,11 +9,9 @@ Promise.resolve()
     // On SIGTERM/SIGINT: stop taking jobs, let active ones finish, close, then exit 0 (Nest's
     // default re-raises the signal: exit code 143 instead of 0).
     app.enableShutdownHooks([], { useProcessExit: true });
-    // eslint-disable-next-line no-console
     console.log(JSON.stringify({ level: 30, app: 'worker', msg: 'Jalin worker started' }));
   })
   .catch((error) => {
-    // eslint-disable-next-line no-console
     console.error(error instanceof InvalidConfigError ? error.message : error);
     process.exit(1);
   });

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainEventName, DomainEventPayloads } from '@jalin/jobs';
 import { DomainEventMeta, OnDomainEvent } from '@jalin/outbox';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { appendAuditEntry } from './append-audit-entry';
 
 /** Keeps the audit trail of identity events and of profile changes and verifications (worker side). */
 @Injectable()
@@ -43,12 +42,6 @@ export class AuditSubscriber {
   }
 
   private async record(meta: DomainEventMeta, action: string, subjectUserId: string | null, details: object): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntryEntity)
-      .values({ eventId: meta.eventId, action, subjectUserId, details: details as QueryDeepPartialEntity<object>, occurredAt: new Date(meta.occurredAt) })
-      .orIgnore()
-      .execute();
+    await appendAuditEntry(this.dataSource, meta, action, subjectUserId, details);
   }
 }

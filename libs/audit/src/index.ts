@@ -1,2 +1,3 @@
 export { AuditEntryEntity } from './audit-entry.entity';
 export { AuditWorkerModule } from './audit.module';
+export { appendAuditEntry } from './append-audit-entry';

@@ -4,9 +4,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export interface DataSourceParts {
   url: string;
   poolSize?: number;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   applicationName?: string;
 }

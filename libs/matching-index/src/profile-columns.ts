@@ -283,7 +283,6 @@ export class ProfileColumns {
   candidateAt(slot: number): CandidateProfile {
     const flags = this.keys[slot];
     const book = this.codebook;
-    const wide = this.wide.get(slot);
     const certifications: HeldCertification[] = book.codesOf('certifications', flags >>> CERT_SHIFT).map((code) => ({
       code,
       validUntilDay: this.expiryOf(slot, book.bitOf('certifications', code)),

@@ -82,19 +82,14 @@ export class RfqMatcher {
         }),
       })));
     }
-    await manager.update(RfqEntity, { id: rfqId }, { matchingStatus: MatchingStatus.DONE, matchedAt: new Date(), matchingError: null });
+    await this.matchWriter.markRfqMatched(manager, rfqId);
     await this.outbox.appendMany(manager, DomainEventName.RfqMatched, inserted.map((m) => ({ rfqId, matchId: m.id, ikmOrganizationId: m.ikm_organization_id, score: m.score })));
     return 'stored';
   }
 
   private async markFailed(rfqId: string, matchingVersion: number, failure: MatchingFailureCode): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(
-        RfqEntity,
-        { id: rfqId, matchingVersion, matchingStatus: MatchingStatus.PENDING },
-        { matchingStatus: MatchingStatus.FAILED, matchingError: failure },
-      );
-      if (result.affected) await this.outbox.append(manager, DomainEventName.RfqMatchingFailed, { rfqId, reason: failure });
+      if (await this.matchWriter.markRfqMatchingFailed(manager, rfqId, matchingVersion, failure)) await this.outbox.append(manager, DomainEventName.RfqMatchingFailed, { rfqId, reason: failure });
     });
   }
 }

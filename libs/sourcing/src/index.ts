@@ -8,6 +8,7 @@ export { IkmTrackRecordEntity } from './deals/track-record/ikm-track-record.enti
 export { SourcingModule, SourcingWorkerModule } from './sourcing.module';
 export { SourcingWritersModule } from './sourcing.module';
 export { RfqStatusWriter } from './rfqs/rfq-status.writer';
+export { validateNewRfq } from './rfqs/validate-new-rfq';
 export { MatchStatusWriter } from './matches/match-status.writer';
 export { MatchWriter, RankedMatchRow, StoredMatchRow, ConsortiumRow, RematchRow } from './matches/match.writer';
 export { QuoteStatusWriter } from './quotes/quote-status.writer';

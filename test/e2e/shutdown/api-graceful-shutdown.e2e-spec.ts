@@ -1,7 +1,6 @@
 import { Agent } from 'node:http';
 import { registerInput } from '@jalin/testing';
 import { AppProcess, freePort } from '../../support/app-process';
-import { waitFor } from '../../support/wait-for';
 import { connectOnce, postJson } from './http-call';
 
 jest.setTimeout(60000);

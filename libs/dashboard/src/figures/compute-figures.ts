@@ -1,4 +1,4 @@
-import { KECAMATAN, SECTOR_VALUES, Sector } from '@jalin/taxonomy';
+import { KECAMATAN, SECTOR_VALUES } from '@jalin/taxonomy';
 import { BUYER, IKM, MarketStore, RFQ, dayNumber } from '../store/market-store';
 import { SeriesGroup } from '../store/series-table';
 import {

@@ -1,4 +1,4 @@
-import { validateNewRfq } from '../../../sourcing/src/rfqs/validate-new-rfq';
+import { validateNewRfq } from '@jalin/sourcing';
 import { DEMO_BUYERS } from './buyers.data';
 import { DEMO_RFQS } from './rfqs.data';
 

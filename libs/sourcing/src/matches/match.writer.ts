@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { RfqEntity } from '../rfqs/entities/rfq.entity';
+import { MatchingFailureCode } from '../rfqs/matching-failure/matching-failure-code.enum';
+import { MatchingStatus } from '../rfqs/rfq-status.enum';
 
 /** A match as the compute side ranked it (the profile's IKM is taken from the profile row). */
 export interface RankedMatchRow {
@@ -38,11 +41,26 @@ export interface RematchRow {
 }
 
 /**
- * The compute side (matching jobs) writes match rows only through here: new matches start NEW and
+ * The compute side (matching jobs) writes match rows and the RFQ's matching outcome only through here: new matches start NEW and
  * are never overwritten (one per RFQ and IKM); their status changes go through MatchStatusWriter.
  */
 @Injectable()
 export class MatchWriter {
+  /** The RFQ's matching ran to the end: its matches are stored. */
+  async markRfqMatched(manager: EntityManager, rfqId: string): Promise<void> {
+    await manager.update(RfqEntity, { id: rfqId }, { matchingStatus: MatchingStatus.DONE, matchedAt: new Date(), matchingError: null });
+  }
+
+  /** Records why this RFQ version's matching failed, if it is still pending; false when it moved on. */
+  async markRfqMatchingFailed(manager: EntityManager, rfqId: string, matchingVersion: number, failure: MatchingFailureCode): Promise<boolean> {
+    const result = await manager.update(
+      RfqEntity,
+      { id: rfqId, matchingVersion, matchingStatus: MatchingStatus.PENDING },
+      { matchingStatus: MatchingStatus.FAILED, matchingError: failure },
+    );
+    return Boolean(result.affected);
+  }
+
   /** The first matching of an RFQ version; returns the rows it inserted (existing ones are kept). */
   async insertInitial(manager: EntityManager, rfqId: string, engineVersion: string, matches: readonly RankedMatchRow[]): Promise<StoredMatchRow[]> {
     if (matches.length === 0) return [];

@@ -35,7 +35,7 @@ export function ChangePassword() {
 
   return (
     <Card title={t.changePasswordTitle} testId="change-password">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         {done && <p class="notice" role="status" data-testid="password-changed">{t.passwordChanged}</p>}
         <FormError message={formError(error, ['currentPassword', 'newPassword'], c.networkError)} />
         <TextField id="currentPassword" label={t.currentPassword} type="password" autocomplete="current-password" value={form.currentPassword}

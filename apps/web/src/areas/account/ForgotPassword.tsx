@@ -30,7 +30,7 @@ export default function ForgotPassword() {
   };
 
   return (
-    <form class="narrow" onSubmit={submit} noValidate data-testid="forgot-form">
+    <form class="narrow" onSubmit={(event) => void submit(event)} noValidate data-testid="forgot-form">
       <ScreenTitle title={t.forgotTitle} />
       <p class="lead">{t.forgotLead}</p>
       {sent && <p class="notice" role="status" data-testid="forgot-sent">{t.forgotSent}</p>}

@@ -44,7 +44,7 @@ export default function ResetPassword({ query }: ScreenProps) {
     );
   }
   return (
-    <form class="narrow" onSubmit={submit} noValidate data-testid="reset-form">
+    <form class="narrow" onSubmit={(event) => void submit(event)} noValidate data-testid="reset-form">
       <ScreenTitle title={t.resetTitle} />
       <FormError message={formError(error, ['newPassword'], c.networkError)} />
       <TextField id="newPassword" label={t.newPassword} type="password" autocomplete="new-password" hint={t.passwordHint} value={password} onInput={setPassword} error={errors.newPassword} required />

@@ -34,7 +34,7 @@ export default function SignIn({ query }: ScreenProps) {
   const errors = fieldErrors(error);
 
   return (
-    <form class="narrow" onSubmit={submit} noValidate data-testid="sign-in-form">
+    <form class="narrow" onSubmit={(event) => void submit(event)} noValidate data-testid="sign-in-form">
       <ScreenTitle title={t.signInTitle} />
       <p class="lead">{t.signInLead}</p>
       <FormError message={formError(error, ['email', 'password'], c.networkError)} />

@@ -37,7 +37,7 @@ export default function SignUp({ query }: ScreenProps) {
   const errors = fieldErrors(error);
 
   return (
-    <form class="narrow" onSubmit={submit} noValidate data-testid="sign-up-form">
+    <form class="narrow" onSubmit={(event) => void submit(event)} noValidate data-testid="sign-up-form">
       <ScreenTitle title={t.signUpTitle} />
       <p class="lead">{t.signUpLead}</p>
       <FormError message={formError(error, FIELDS, c.networkError)} />

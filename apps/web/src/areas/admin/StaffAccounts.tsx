@@ -61,7 +61,7 @@ export default function StaffAccounts() {
       <p class="actions"><LinkButton href="/ikm-directory">{t.directoryLink}</LinkButton></p>
       {last && <p class="notice" role="status" data-testid="staff-created">{fill(t.created, { email: last.email ?? last.name, role: roleName(last.role) })}</p>}
       <Card title={t.formTitle}>
-        <form onSubmit={submit} noValidate data-testid="staff-form">
+        <form onSubmit={(event) => void submit(event)} noValidate data-testid="staff-form">
           <FormError message={formError(error, FIELDS, c.networkError)} />
           <CheckboxGroup id="role" legend={t.role} single values={[form.role]} error={errors.role}
             onChange={([value]) => setForm({ ...form, role: value as StaffRole })}

@@ -70,7 +70,7 @@ export function AwardForm({ rfq, rows, onAwarded }: { rfq: RfqView; rows: Compar
             ))}
           </ul>
           <p class="award-total"><span>{t.awardTotal}</span><span class="money" data-testid="award-total">{formatRupiah(total)}</span></p>
-          <Button wide busy={busy} busyText={t.awarding} onClick={confirm} data-testid="award-confirm">{t.awardConfirm}</Button>
+          <Button wide busy={busy} busyText={t.awarding} onClick={() => void confirm()} data-testid="award-confirm">{t.awardConfirm}</Button>
         </div>
       )}
     </Card>

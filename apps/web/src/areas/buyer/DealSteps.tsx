@@ -46,9 +46,9 @@ export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void
           <TextField id="note" label={mine ? t.note : t.cancelNote} hint={cancellable ? t.cancelNoteHint : undefined} value={note} onInput={setNote} error={errors.note} multiline maxLength={1000} />
           <div class="actions">
             {mine && (
-              <Button busy={busy === mine} onClick={step(mine)} data-testid={`step-${mine}`}>{DEAL_STEP_ACTION[lang][mine] ?? DEAL_STATUS_LABEL[lang][mine]}</Button>
+              <Button busy={busy === mine} onClick={() => void step(mine)()} data-testid={`step-${mine}`}>{DEAL_STEP_ACTION[lang][mine] ?? DEAL_STATUS_LABEL[lang][mine]}</Button>
             )}
-            {cancellable && <Button variant="danger" busy={busy === 'CANCELLED'} onClick={step('CANCELLED')} data-testid="step-CANCELLED">{t.cancelDeal}</Button>}
+            {cancellable && <Button variant="danger" busy={busy === 'CANCELLED'} onClick={() => void step('CANCELLED')()} data-testid="step-CANCELLED">{t.cancelDeal}</Button>}
           </div>
         </>
       )}

@@ -59,7 +59,7 @@ export default function NewRfq() {
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="new-rfq-form">
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="new-rfq-form">
       <ScreenTitle title={t.newTitle} />
       <p class="lead">{t.newLead}</p>
       <FormError message={formError(error, FIELDS, c.networkError)} />

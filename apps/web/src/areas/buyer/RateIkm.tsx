@@ -38,7 +38,7 @@ export function RateIkm({ deal, onDone }: { deal: DealView; onDone: () => void }
   const errors = fieldErrors(error);
   return (
     <Card title={t.rateTitle} testId="rate-ikm">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <FormError message={formError(error, ['quality', 'delivery', 'comment'], c.networkError)} />
         <div class="pair">
           <CheckboxGroup id="quality" legend={t.quality} single options={STARS} values={quality} onChange={setQuality} error={errors.quality} />

@@ -32,8 +32,8 @@ export function RfqActions({ rfqId, onDone }: { rfqId: string; onDone: () => voi
       <FormError message={formError(error, ['reason'], c.networkError)} />
       <TextField id="reason" label={t.reason} hint={t.cancelReasonHint} value={reason} onInput={setReason} error={errors.reason} multiline maxLength={1000} />
       <div class="actions">
-        <Button variant="secondary" busy={busy === 'close'} onClick={run('close')} data-testid="close-rfq">{t.closeRfq}</Button>
-        <Button variant="danger" busy={busy === 'cancel'} onClick={run('cancel')} data-testid="cancel-rfq">{t.cancelRfq}</Button>
+        <Button variant="secondary" busy={busy === 'close'} onClick={() => void run('close')()} data-testid="close-rfq">{t.closeRfq}</Button>
+        <Button variant="danger" busy={busy === 'cancel'} onClick={() => void run('cancel')()} data-testid="cancel-rfq">{t.cancelRfq}</Button>
       </div>
     </Card>
   );

@@ -69,7 +69,7 @@ function VerifyForm({ profile, onVerified }: { profile: ProfileSummary; onVerifi
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid={`verify-${profile.id}`}>
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid={`verify-${profile.id}`}>
       <FormError message={formError(error, ['note'], c.networkError)} />
       <TextField id={id} label={t.note} hint={t.noteHint} multiline value={note} onInput={setNote} error={fieldErrors(error).note} />
       <Button type="submit" wide busy={busy} busyText={t.verifying}>{t.verify}</Button>

@@ -65,7 +65,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
       {deal.nextStep && (deal.nextStep.by === 'IKM' ? (
         <div class="actions">
           <Button wide busy={busy === 'step'} data-testid="deal-next-step"
-            onClick={() => act('step', UPDATE_DEAL, { dealId: deal.id, status: deal.nextStep!.status })}>
+            onClick={() => void act('step', UPDATE_DEAL, { dealId: deal.id, status: deal.nextStep!.status })}>
             {t[`step_${deal.nextStep.status}` as keyof typeof t] ?? status(deal.nextStep.status)}
           </Button>
         </div>
@@ -76,7 +76,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
             options={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: '★'.repeat(Number(n)) + ` ${n}` }))} />
           <TextField id="comment" label={t.comment} multiline value={comment} onInput={setComment} error={errors.comment} />
           <Button wide busy={busy === 'rate'} data-testid="rate-submit"
-            onClick={() => act('rate', RATE_DEAL, { dealId: deal.id, input: { paymentPunctuality: stars ? Number(stars) : null, comment: comment.trim() || null } })}>{t.rate}</Button>
+            onClick={() => void act('rate', RATE_DEAL, { dealId: deal.id, input: { paymentPunctuality: stars ? Number(stars) : null, comment: comment.trim() || null } })}>{t.rate}</Button>
         </Card>
       ))}
       {deal.history && deal.history.length > 0 && (
@@ -92,7 +92,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
         <Card title={t.cancelDeal} testId="cancel-deal">
           <TextField id="note" label={t.cancelNote} multiline value={note} onInput={setNote} error={errors.note} />
           <Button variant="danger" busy={busy === 'cancel'} data-testid="cancel-deal-submit"
-            onClick={() => act('cancel', UPDATE_DEAL, { dealId: deal.id, status: 'CANCELLED', note: note.trim() || null })}>{t.cancelDeal}</Button>
+            onClick={() => void act('cancel', UPDATE_DEAL, { dealId: deal.id, status: 'CANCELLED', note: note.trim() || null })}>{t.cancelDeal}</Button>
         </Card>
       )}
     </div>

@@ -116,7 +116,7 @@ export default function ProfileScreen() {
   const certName = (code: string) => labelOf(tax.certifications.find((i) => i.code === code) ?? { label: code, labelId: code }, lang);
 
   return (
-    <form class="narrow" onSubmit={submit} noValidate data-testid="ikm-profile">
+    <form class="narrow" onSubmit={(event) => void submit(event)} noValidate data-testid="ikm-profile">
       <ScreenTitle title={t.profileTitle} />
       {profile && (
         <p class={profile.verified ? 'notice' : 'notice notice-wait'} data-testid="verification-status">

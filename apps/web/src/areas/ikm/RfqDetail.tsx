@@ -89,7 +89,7 @@ export default function IkmRfqDetail({ params }: ScreenProps) {
           <p>{fill(t.currentQuote, { price: formatRupiah(quote.unitPrice), qty: quote.quantity, total: formatRupiah(quote.totalPrice) })}</p>
           <p class="list-meta">{fill(t.revision, { n: quote.revision })} · {t.validUntil} {formatDate(quote.validUntil, lang)}</p>
           <Button variant="danger" busy={busy === 'withdraw'} data-testid="withdraw-quote"
-            onClick={() => act('withdraw', async () => (await session.call(WITHDRAW_QUOTE, { id: quote.id }), t.withdrawn))}>{t.withdraw}</Button>
+            onClick={() => void act('withdraw', async () => (await session.call(WITHDRAW_QUOTE, { id: quote.id }), t.withdrawn))}>{t.withdraw}</Button>
         </Card>
       )}
       {rfq.status === 'OPEN' && match?.status !== 'DECLINED' && (
@@ -109,7 +109,7 @@ export default function IkmRfqDetail({ params }: ScreenProps) {
         <Card title={t.declineTitle} testId="decline">
           <TextField id="reason" label={t.declineReason} value={reason} onInput={setReason} error={errors.reason} />
           <Button variant="danger" busy={busy === 'decline'} data-testid="decline-match"
-            onClick={() => act('decline', async () => (await session.call(DECLINE_MATCH, { matchId: match.id, reason: reason.trim() || null }), t.declined))}>{t.decline}</Button>
+            onClick={() => void act('decline', async () => (await session.call(DECLINE_MATCH, { matchId: match.id, reason: reason.trim() || null }), t.declined))}>{t.decline}</Button>
         </Card>
       )}
     </div>

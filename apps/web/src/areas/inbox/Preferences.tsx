@@ -48,7 +48,7 @@ export default function Preferences() {
   const label: Record<Channel, string> = { IN_APP: t.channel_IN_APP, EMAIL: t.channel_EMAIL, WEBHOOK: t.channel_WEBHOOK };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="preferences-form">
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="preferences-form">
       <ScreenTitle title={t.preferencesTitle} />
       {saved && <p class="notice" role="status" data-testid="preferences-saved">{t.saved}</p>}
       <FormError message={formError(error, ['channels', 'webhookUrl'], c.networkError)} />

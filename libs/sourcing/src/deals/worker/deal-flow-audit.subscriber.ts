@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditEntryEntity } from '@jalin/audit';
+import { appendAuditEntry } from '@jalin/audit';
 import { DomainEventName } from '@jalin/jobs';
 import { DomainEventMeta, OnDomainEvent } from '@jalin/outbox';
 
@@ -31,12 +30,6 @@ export class DealFlowAuditSubscriber {
   }
 
   private async record(meta: DomainEventMeta, subjectUserId: string | null, details: object): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntryEntity)
-      .values({ eventId: meta.eventId, action: meta.name, subjectUserId, details: details as QueryDeepPartialEntity<object>, occurredAt: new Date(meta.occurredAt) })
-      .orIgnore()
-      .execute();
+    await appendAuditEntry(this.dataSource, meta, meta.name, subjectUserId, details);
   }
 }

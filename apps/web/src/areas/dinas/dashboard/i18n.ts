@@ -1,7 +1,7 @@
 /** Every visible text of the page, in Bahasa Indonesia (default) and English. */
 
 // Type only: the server's enum, so a status without a label here does not compile (nothing of it is bundled).
-import type { DealStatus } from '../../../../../../libs/sourcing/src/deals/deal-status.enum';
+import type { DealStatus } from '@jalin/sourcing/statuses';
 
 export type Lang = 'id' | 'en';
 

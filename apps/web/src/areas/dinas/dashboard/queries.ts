@@ -1,6 +1,6 @@
 /** The GraphQL operations of the page and the shapes they return (see /tmp/dashboard-spec.md). */
 
-import type { DealStatus } from '../../../../../../libs/sourcing/src/deals/deal-status.enum';
+import type { DealStatus } from '@jalin/sourcing/statuses';
 
 export type Role = 'ADMIN' | 'BUYER' | 'DINAS' | 'IKM';
 export type Sector = 'METAL' | 'PLASTIC' | 'AGRO';

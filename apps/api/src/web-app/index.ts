@@ -1,1 +1,0 @@
-export { WebAppModule } from './web-app.module';
