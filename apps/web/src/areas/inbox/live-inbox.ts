@@ -3,7 +3,7 @@ import { closeLive, subscribe } from '../../lib/live';
 import { session, useSession } from '../../lib/session';
 import { loadList, saveList } from '../../lib/offline-cache';
 import { InboxData, InboxNotification, NOTIFICATION_RECEIVED, UNREAD_COUNT } from './notification-queries';
-import { setUnreadCount, unreadCount } from './unread';
+import { setUnreadCount } from './unread';
 
 /** Notifications that arrived live since the inbox last loaded, newest first. */
 let arrived: InboxNotification[] = [];
@@ -37,14 +37,17 @@ export function useLiveInbox(): void {
   useEffect(() => {
     if (!userId) return;
     let live = true;
-    session.call<{ notifications: { totalCount: number } }>(UNREAD_COUNT).then(
+    // The server's count, not a local +1: an arrival the inbox's own load already counted (or one
+    // delivered twice) must not count twice on the badge.
+    const recount = () => session.call<{ notifications: { totalCount: number } }>(UNREAD_COUNT).then(
       (data) => live && setUnreadCount(data.notifications.totalCount),
       () => undefined,
     );
+    void recount();
     const stop = subscribe<{ notificationReceived: InboxNotification }>(NOTIFICATION_RECEIVED, ({ notificationReceived }) => {
       arrived = [notificationReceived, ...arrived.filter((n) => n.id !== notificationReceived.id)];
       listeners.forEach((listener) => listener(arrived));
-      setUnreadCount(unreadCount() + 1);
+      void recount();
       keepOffline(userId, notificationReceived);
     });
     return () => {

@@ -1,5 +1,6 @@
 import type { Dashboard } from '../queries';
 import type { Lang, Texts } from '../i18n';
+import { TableScroll } from './TableScroll';
 import { formatDate, formatIdr } from '../format';
 
 export function RecentDeals({ rows, t, lang }: { rows: Dashboard['recentDeals']; t: Texts; lang: Lang }) {
@@ -7,7 +8,7 @@ export function RecentDeals({ rows, t, lang }: { rows: Dashboard['recentDeals'];
     <section class="panel panel-wide" aria-labelledby="deals-title">
       <h2 id="deals-title">{t.recentDeals}</h2>
       {rows.length === 0 ? <p class="muted">{t.noData}</p> : (
-        <table data-testid="recent-deals">
+        <TableScroll labelledBy="deals-title"><table data-testid="recent-deals">
           <thead>
             <tr><th scope="col">{t.dealDate}</th><th scope="col">{t.rfqTitle}</th><th scope="col">{t.buyer}</th>
               <th scope="col">{t.ikm}</th><th scope="col" class="num">{t.value}</th><th scope="col">{t.status}</th></tr>
@@ -24,7 +25,7 @@ export function RecentDeals({ rows, t, lang }: { rows: Dashboard['recentDeals'];
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   );

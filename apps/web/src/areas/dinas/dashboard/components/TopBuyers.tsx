@@ -1,5 +1,6 @@
 import type { Dashboard } from '../queries';
 import type { Lang, Texts } from '../i18n';
+import { TableScroll } from './TableScroll';
 import { formatCount, formatIdr } from '../format';
 
 export function TopBuyers({ rows, t, lang }: { rows: Dashboard['byBuyer']; t: Texts; lang: Lang }) {
@@ -7,7 +8,7 @@ export function TopBuyers({ rows, t, lang }: { rows: Dashboard['byBuyer']; t: Te
     <section class="panel" aria-labelledby="buyers-title">
       <h2 id="buyers-title">{t.topBuyers}</h2>
       {rows.length === 0 ? <p class="muted">{t.noData}</p> : (
-        <table data-testid="top-buyers">
+        <TableScroll labelledBy="buyers-title"><table data-testid="top-buyers">
           <thead>
             <tr><th scope="col">{t.buyer}</th><th scope="col" class="num">{t.rfqs}</th><th scope="col" class="num">{t.rfqsAwarded}</th>
               <th scope="col" class="num">{t.deals}</th><th scope="col" class="num">{t.dealValue}</th></tr>
@@ -23,7 +24,7 @@ export function TopBuyers({ rows, t, lang }: { rows: Dashboard['byBuyer']; t: Te
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   );
