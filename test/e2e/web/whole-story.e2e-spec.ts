@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { GraphqlClient, registerAccount, RegisteredAccount } from '@jalin/testing';
 import { AppProcess, freePort } from '../../support/app-process';
@@ -84,6 +85,8 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
   /** A desktop screen photographed at phone size as well, then back at the desk. */
   async function checkAlsoOnPhone(page: Page, name: string): Promise<void> {
     await page.setViewportSize(PHONE);
+    // From the top, so the sticky header sits at the top of the full-page picture.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await checkScreen(page, `${name}-phone`);
     await page.setViewportSize(DESKTOP);
   }
@@ -164,7 +167,7 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     await ikm.getByTestId('notification').first().waitFor({ timeout: 20000 });
     await ikm.getByTestId('mark-all-read').click();
     await ikm.getByTestId('unread-badge').waitFor({ state: 'detached' });
-    await checkScreen(ikm, 'story-11b-ikm-inbox-verified');
+    await checkScreen(ikm, 'story-11-ikm-inbox-verified');
 
     // 4. The buyer posts an RFQ through the form at the desk.
     await signIn(desk, baseUrl, buyer.email, buyer.password);
