@@ -113,13 +113,14 @@ describe('web app: account and inbox on a phone', () => {
     await page.waitForURL(/\/sign-in$/);
     expect((await context.cookies(`${base}/graphql`)).find((c) => c.name === 'jalin_refresh')).toBeUndefined();
 
-    // A link followed while signed out opens after sign-in (the IKM's view of the RFQ).
+    // A link followed while signed out opens after sign-in: the IKM's RFQ screen, which for an RFQ
+    // that does not exist says so (the whole-story test follows a real notification's link).
     await page.goto(`${base}/rfqs/42`);
     await page.waitForURL(/\/sign-in\?next=%2Frfqs%2F42$/);
     await signIn(page, email, 'not the password');
     await expect(page.getByTestId('form-error').textContent()).resolves.toMatch(/password|sandi/i);
     await signIn(page, email);
-    await page.getByTestId('ikm-rfq').waitFor();
+    await page.getByTestId('error-state').waitFor();
     expect(new URL(page.url()).pathname).toBe('/rfqs/42');
   });
 
