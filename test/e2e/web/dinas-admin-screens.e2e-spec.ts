@@ -111,7 +111,7 @@ describe('web app: Dinas and admin screens on a phone', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Kata sandi awal').fill('pendek');
     await page.getByRole('button', { name: 'Buat akun' }).click();
-    await expect(page.getByTestId('password-error').textContent()).resolves.toBe('must be at least 10 characters');
+    await expect(page.getByTestId('password-error').textContent()).resolves.toBe('minimal 10 karakter');
     await checkScreen(page, 'admin-staff-accounts-error');
 
     await page.getByLabel('Kata sandi awal').fill('darto-dinas-2026');
