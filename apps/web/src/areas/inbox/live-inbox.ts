@@ -3,7 +3,7 @@ import { closeLive, subscribe } from '../../lib/live';
 import { session, useSession } from '../../lib/session';
 import { loadList, saveList } from '../../lib/offline-cache';
 import { InboxData, InboxNotification, NOTIFICATION_RECEIVED, UNREAD_COUNT } from './notification-queries';
-import { setUnreadCount } from './unread';
+import { setUnreadCount, setUnreadCountAsOf, unreadGeneration } from './unread';
 
 /** Notifications that arrived live since the inbox last loaded, newest first. */
 let arrived: InboxNotification[] = [];
@@ -39,10 +39,13 @@ export function useLiveInbox(): void {
     let live = true;
     // The server's count, not a local +1: an arrival the inbox's own load already counted (or one
     // delivered twice) must not count twice on the badge.
-    const recount = () => session.call<{ notifications: { totalCount: number } }>(UNREAD_COUNT).then(
-      (data) => live && setUnreadCount(data.notifications.totalCount),
-      () => undefined,
-    );
+    const recount = () => {
+      const askedAt = unreadGeneration();
+      return session.call<{ notifications: { totalCount: number } }>(UNREAD_COUNT).then(
+        (data) => live && setUnreadCountAsOf(askedAt, data.notifications.totalCount),
+        () => undefined,
+      );
+    };
     void recount();
     const stop = subscribe<{ notificationReceived: InboxNotification }>(NOTIFICATION_RECEIVED, ({ notificationReceived }) => {
       arrived = [notificationReceived, ...arrived.filter((n) => n.id !== notificationReceived.id)];
