@@ -1,6 +1,6 @@
 export { Role } from './role.enum';
 export { AuthUser } from './auth-user';
-export { ACCESS_RULE, AccessRule } from './access-rule';
+export { ACCESS_RULE } from './access-rule';
 export { AllowAnonymous, AllowAuthenticated, AllowRoles } from './access.decorators';
 export { CurrentUser } from './current-user.decorator';
 export { RequestContext } from './request-context';

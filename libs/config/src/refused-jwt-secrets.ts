@@ -12,7 +12,7 @@ export const REFUSED_JWT_SECRETS: readonly string[] = [
 ];
 
 /** HS256 wants at least 256 bits of key; characters are not bytes once the secret is not ASCII. */
-export const MIN_PRODUCTION_JWT_SECRET_BYTES = 32;
+const MIN_PRODUCTION_JWT_SECRET_BYTES = 32;
 
 /** Why production cannot use this secret, or null when it can. */
 export function productionJwtSecretProblem(secret: string): string | null {

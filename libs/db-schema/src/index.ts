@@ -1,12 +1,10 @@
-export { ENTITIES } from './entities';
 export { MIGRATIONS } from './migrations';
-export { jalinDataSourceOptions, createJalinDataSource } from './data-source';
+export { createJalinDataSource } from './data-source';
 export { DatabaseModule } from './database.module';
 export { runMigrations, pendingSchemaChanges } from './migrate';
 export { DATABASE_CODE_FILES, readDatabaseCodeFile } from './database-code/database-code-files';
-export { compareDatabaseCode, definedObjects } from './database-code/compare-database-code';
-export type { DatabaseCodeComparison, RolledBackTransaction } from './database-code/compare-database-code';
-export { snapshotDatabaseCode } from './database-code/database-code-snapshot';
-export type { DatabaseCodeObject } from './database-code/database-code-snapshot';
+export { compareDatabaseCode } from './database-code/compare-database-code';
+export type { DatabaseCodeComparison } from './database-code/compare-database-code';
+
 export { databaseCodeMigration } from './database-code/database-code-migration';
 export { migrationSource, sqlLiteral } from './migration-source';

@@ -2,7 +2,7 @@ import { Role } from '@jalin/authz';
 import { Sector } from '@jalin/taxonomy';
 
 /** One demo login; the e-mail is its identity (the seed keys users by e-mail). */
-export interface DemoAccount {
+interface DemoAccount {
   readonly email: string;
   /** The person's name. */
   readonly name: string;

@@ -1,18 +1,14 @@
 export { DEMO_PASSWORD } from './demo-password';
-export type { DemoAccount, DemoOrganization, DemoBuyer, DemoIkm, DemoIkmProfileHints } from './demo-data.types';
-export { DEMO_DINAS, DEMO_ADMIN } from './data/staff.data';
+
+export { DEMO_DINAS } from './data/staff.data';
 export { DEMO_BUYERS } from './data/buyers.data';
 export { DEMO_IKMS } from './data/ikms.data';
-export { DemoSeedContext, type DemoPasswordHasher, type SeededOrganization, type SeedTally } from './demo-seed-context';
+
 export type { DemoSeedStep } from './demo-seed-step';
 export { DEMO_SEED_STEPS } from './demo-seed-steps';
-export { staffAccountsStep, buyerAccountsStep, ikmAccountsStep } from './steps/accounts.steps';
-export { seedOrganizations } from './steps/seed-organizations';
-export { runDemoSeed, type DemoSeedOptions, type DemoSeedResult } from './run-demo-seed';
+
+export { runDemoSeed } from './run-demo-seed';
 export { demoLogins, DEMO_ORGANIZATIONS, type DemoLogin } from './demo-logins';
-export { capabilityProfilesStep } from './steps/profiles.steps';
-export { openRfqsStep } from './steps/rfqs.steps';
-export { DEMO_RFQS, type DemoRfq } from './data/rfqs.data';
-export { dealHistoryStep } from './steps/deal-history.steps';
-export { DEMO_LOTS, type DemoLot, type DemoLotOutcome } from './data/deal-history.data';
+
+export { DEMO_LOTS } from './data/deal-history.data';
 export { DemoSeedRefusedError, refuseDemoSeedInProduction } from './demo-seed-refused';

@@ -2,10 +2,10 @@ export { OrganizationEntity } from './entities/organization.entity';
 export { UserEntity } from './entities/user.entity';
 export { RefreshTokenEntity } from './entities/refresh-token.entity';
 export { PasswordResetTokenEntity } from './entities/password-reset-token.entity';
-export { IdentityErrorCode, IdentityException } from './identity.exception';
-export { AccessTokenService, TokenCheck } from './auth/access-token.service';
-export { PasswordHasher, ARGON2_OPTIONS } from './auth/password-hasher.service';
-export { AccountService, NewAccount } from './accounts/account.service';
+export { IdentityErrorCode } from './identity.exception';
+export { AccessTokenService } from './auth/access-token.service';
+export { PasswordHasher } from './auth/password-hasher.service';
+
 export { OrganizationType } from './graphql/organization.type';
 export { UserType } from './graphql/user.type';
 export { organizationLoader } from './graphql/organization.loader';

@@ -10,7 +10,7 @@ export interface ConsortiumCandidate {
   deliverableQuantity: number;
 }
 
-export interface ConsortiumAllocation {
+interface ConsortiumAllocation {
   profileId: string;
   quantity: number;
 }
@@ -26,9 +26,9 @@ export interface ConsortiumSuggestion<T extends ConsortiumCandidate = Consortium
   score: number;
 }
 
-export const MAX_CONSORTIUM_SUGGESTIONS = 3;
-export const MIN_CONSORTIUM_MEMBERS = 2;
-export const MAX_CONSORTIUM_MEMBERS = 5;
+const MAX_CONSORTIUM_SUGGESTIONS = 3;
+const MIN_CONSORTIUM_MEMBERS = 2;
+const MAX_CONSORTIUM_MEMBERS = 5;
 /** Only the best 20 matches are combined: at most Σ C(20, 2..5) = 21,679 groups are examined. */
 export const CONSORTIUM_POOL_SIZE = 20;
 

@@ -15,19 +15,13 @@ export interface ResolvedEngineOptions {
   weights: FactorWeights;
 }
 
-export const DEFAULT_TOP_K = 20;
+const DEFAULT_TOP_K = 20;
 /**
  * Full process and material coverage with no capacity, no lead-time fit, 150 km, unverified and
  * new still scores ~0.62; a third of the processes, no material and little capacity lands ~0.30.
  * 0.35 sits between the two.
  */
-export const DEFAULT_THRESHOLD = 0.35;
-
-export const DEFAULT_ENGINE_OPTIONS: ResolvedEngineOptions = Object.freeze({
-  topK: DEFAULT_TOP_K,
-  threshold: DEFAULT_THRESHOLD,
-  weights: DEFAULT_WEIGHTS,
-});
+const DEFAULT_THRESHOLD = 0.35;
 
 export function resolveEngineOptions(options: EngineOptions = {}): ResolvedEngineOptions {
   const topK = options.topK ?? DEFAULT_TOP_K;

@@ -12,7 +12,7 @@ export interface RankedMatch extends ScoredProfile {
   rank: number;
 }
 
-export interface RankingDiagnostics {
+interface RankingDiagnostics {
   evaluated: number;
   excluded: number;
   /** A profile failing several filters counts once under each. */

@@ -1,6 +1,3 @@
-export const SCORE_DECIMALS = 6;
-export const VALUE_DECIMALS = 6;
-
 const SCALE = 1_000_000;
 
 /** Math.round(x × 1e6) / 1e6: monotone, so it never breaks the engine's ordering properties. */

@@ -6,7 +6,7 @@ export type ScoreComponent = {
   [F in Factor]: {
     factor: F;
     weight: number;
-    /** 0..1, rounded to VALUE_DECIMALS. */
+    /** 0..1, rounded to 6 decimals (roundTo6). */
     value: number;
     details: FactorDetailsMap[F];
   };

@@ -26,7 +26,7 @@ interface EvaluationBase {
   organizationId: string;
 }
 
-export interface ExcludedProfile extends EvaluationBase {
+interface ExcludedProfile extends EvaluationBase {
   status: 'EXCLUDED';
   /** Non-empty, in ExclusionReason order. */
   reasons: ExclusionReason[];
@@ -34,7 +34,7 @@ export interface ExcludedProfile extends EvaluationBase {
 
 export interface ScoredProfile extends EvaluationBase {
   status: 'SCORED';
-  /** 0..1, rounded to SCORE_DECIMALS. */
+  /** 0..1, rounded to 6 decimals (roundTo6). */
   score: number;
   meetsThreshold: boolean;
   /** Units the profile can make by neededBy; feeds consortium suggestions. */

@@ -4,7 +4,7 @@ import { MatchingIndexChanges } from '@jalin/matching-index';
 import { DomainEventMeta, OnDomainEvent } from '@jalin/outbox';
 import { RematchJobs } from './rematch/rematch-jobs';
 
-export const matchRfqJobId = (rfqId: string, version: number) => `match-${rfqId}-v${version}`;
+const matchRfqJobId = (rfqId: string, version: number) => `match-${rfqId}-v${version}`;
 
 /**
  * Turns events into matching jobs with fixed ids, so an event delivered twice queues one job, and

@@ -5,7 +5,7 @@ import { DOMAIN_EVENT_SUBSCRIBER, DomainEventMeta } from './on-domain-event.deco
 
 type BoundSubscriber = (payload: unknown, meta: DomainEventMeta) => Promise<unknown>;
 
-export class MissingSubscriberError extends Error {}
+class MissingSubscriberError extends Error {}
 
 /**
  * Fans each published event out to the @OnDomainEvent methods of the worker's modules, one after

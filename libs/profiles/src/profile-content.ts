@@ -36,7 +36,7 @@ export interface ProfileContent {
 
 export type ProfileField = keyof ProfileContent;
 
-export const PROFILE_FIELDS: readonly ProfileField[] = [
+const PROFILE_FIELDS: readonly ProfileField[] = [
   'sectors', 'processes', 'materials', 'certifications', 'kbli', 'monthlyCapacity', 'capacityUnit',
   'minOrderQuantity', 'leadTimeDays', 'kecamatanCode', 'location', 'machines', 'workforce',
 ];

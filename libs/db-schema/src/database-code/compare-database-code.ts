@@ -40,7 +40,7 @@ export async function compareDatabaseCode(tx: RolledBackTransaction, files: { fi
 }
 
 /** Keys (as in the snapshot) of the functions and triggers a file creates. */
-export function definedObjects(sql: string): string[] {
+function definedObjects(sql: string): string[] {
   const functions = [...sql.matchAll(/CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(?:public\.)?"?(\w+)"?\s*\(/gi)].map((m) => `function ${m[1]}`);
   const triggers = [...sql.matchAll(/CREATE\s+TRIGGER\s+"?(\w+)"?\s[\s\S]*?\sON\s+(?:public\.)?"?(\w+)"?/gi)].map((m) => `trigger ${m[1]} ON ${m[2]}`);
   return [...functions, ...triggers];

@@ -14,7 +14,7 @@ export const DATABASE_CODE_FILES = [
   'libs/dashboard/sql/market-rollups.sql',
 ] as const;
 
-export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..', '..');
+const REPOSITORY_ROOT = join(__dirname, '..', '..', '..', '..');
 
 export function readDatabaseCodeFile(file: string): string {
   return readFileSync(join(REPOSITORY_ROOT, file), 'utf8');

@@ -2,7 +2,7 @@ import { DealStatus, RfqStatus } from '@jalin/sourcing';
 import { Sector } from '@jalin/taxonomy';
 
 /** How a past RFQ ended: a deal status its award(s) reached (COMPLETED_LATE: delivered after neededBy), or CLOSED without an award. */
-export type DemoLotOutcome = DealStatus | 'COMPLETED_LATE' | RfqStatus.CLOSED;
+type DemoLotOutcome = DealStatus | 'COMPLETED_LATE' | RfqStatus.CLOSED;
 
 /** One past sourcing round of a demo buyer, with its quotes and outcome. */
 export interface DemoLot {

@@ -1,7 +1,7 @@
 import { isUuid } from '@jalin/database';
 import { InputValidationException } from '@jalin/errors';
 
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** `first` defaults to 20 and must be 1..100, as the contract says. */

@@ -3,7 +3,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date in YYYY-MM-DD (no 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));

@@ -2,8 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { MaxLength, MinLength } from 'class-validator';
 import { InputValidationException } from '@jalin/errors';
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 200;
 const TOO_SHORT = `must be at least ${PASSWORD_MIN_LENGTH} characters`;
 const TOO_LONG = `must be at most ${PASSWORD_MAX_LENGTH} characters`;
 

@@ -21,7 +21,7 @@ export enum AttemptKind {
 /** Points of a limit that only counts. */
 const UNLIMITED = 1_000_000_000;
 /** The window over which failed logins of one e-mail add up to a delay. */
-export const LOGIN_EMAIL_WINDOW_SECONDS = 15 * 60;
+const LOGIN_EMAIL_WINDOW_SECONDS = 15 * 60;
 
 export interface Attempt {
   kind: AttemptKind;

@@ -20,7 +20,7 @@ export interface Session {
   user: UserEntity;
 }
 
-export const toAuthUser = (user: UserEntity): AuthUser => ({
+const toAuthUser = (user: UserEntity): AuthUser => ({
   userId: user.id,
   organizationId: user.organizationId,
   role: user.role,

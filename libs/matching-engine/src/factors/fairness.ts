@@ -2,7 +2,7 @@ import type { FairnessDetails } from '../factor-details';
 import type { FactorResult } from './factor-result';
 
 /** Open matches at which the fairness value halves. */
-export const FAIRNESS_HALF_OPEN_MATCHES = 5;
+const FAIRNESS_HALF_OPEN_MATCHES = 5;
 
 /** 1 / (1 + openMatches / 5): favours IKMs that have few RFQs on their plate. */
 export function fairnessFit(openMatches: number): FactorResult<FairnessDetails> {

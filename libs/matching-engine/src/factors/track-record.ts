@@ -2,12 +2,12 @@ import type { TrackRecord } from '../candidate-profile';
 import type { TrackRecordDetails } from '../factor-details';
 import type { FactorResult } from './factor-result';
 
-export const NEUTRAL_RATE = 0.5;
+const NEUTRAL_RATE = 0.5;
 /**
  * Pseudo-observations at 0.5 added to each rate, so a newcomer scores exactly 0.5 and one late
  * delivery out of one deal does not sink an IKM: rate = (hits + 4 × 0.5) / (observations + 4).
  */
-export const PRIOR_OBSERVATIONS = 4;
+const PRIOR_OBSERVATIONS = 4;
 
 export function shrunkRate(hits: number, observations: number): number {
   return (hits + PRIOR_OBSERVATIONS * NEUTRAL_RATE) / (observations + PRIOR_OBSERVATIONS);

@@ -3,7 +3,7 @@ import { ProfileInput } from '../validation/profile-input';
 import { AGRO_ARCHETYPES, DemoArchetype, METAL_ARCHETYPES, PLASTIC_ARCHETYPES } from './demo-archetypes';
 import { Prng } from './prng';
 
-export const DEMO_SEED = 20231017; // the Dinas' visit to KIK, New Armada and Laksana, October 2023
+const DEMO_SEED = 20231017; // the Dinas' visit to KIK, New Armada and Laksana, October 2023
 
 /** One demo IKM: its organization (found again by its unique name) and its profile. */
 export interface DemoProfile {

@@ -6,7 +6,7 @@ import { CapabilityProfileEntity } from '../entities/capability-profile.entity';
 import { ProfilesException } from '../profiles.exception';
 
 /** Who may read which profile: buyers, the Dinas and admins any; an IKM only its own. */
-export function maySeeProfile(caller: AuthUser, profile: Pick<CapabilityProfileEntity, 'organizationId'>): boolean {
+function maySeeProfile(caller: AuthUser, profile: Pick<CapabilityProfileEntity, 'organizationId'>): boolean {
   return caller.role !== Role.IKM || caller.organizationId === profile.organizationId;
 }
 

@@ -106,7 +106,7 @@ function impliedByProcesses(sector: Sector, processes: readonly string[] | null 
 }
 
 /** Whitespace-separated words, distinct, in order. */
-export function searchWords(search: string | null | undefined): string[] {
+function searchWords(search: string | null | undefined): string[] {
   return [...new Set((search ?? '').trim().split(/\s+/).filter((w) => w.length > 0))];
 }
 
