@@ -29,10 +29,11 @@ describe('deals: steps with history, track record, ratings, lists; closing RFQs'
   it('walks a deal to COMPLETED, each step by its side, kept in history; the IKM track record counts it on time', async () => {
     const dealId = await awardedDeal(a);
     const before = await trackRecord(a.organizationId);
-    await buyer.client.ok(UPDATE_DEAL, { dealId, status: 'PO_ISSUED', note: 'PO-2026-001' });
-    await a.client.ok(UPDATE_DEAL, { dealId, status: 'IN_PRODUCTION' });
+    // Either side may cancel (Deal.cancellable) until delivery, as the deal's screens offer it.
+    expect((await buyer.client.ok(UPDATE_DEAL, { dealId, status: 'PO_ISSUED', note: 'PO-2026-001' })).updateDealStatus.cancellable).toBe(true);
+    expect((await a.client.ok(UPDATE_DEAL, { dealId, status: 'IN_PRODUCTION' })).updateDealStatus.cancellable).toBe(true);
     const delivered = (await a.client.ok(UPDATE_DEAL, { dealId, status: 'DELIVERED', note: 'Surat jalan SJ-77' })).updateDealStatus;
-    expect(delivered).toMatchObject({ status: 'DELIVERED', deliveredOnTime: true });
+    expect(delivered).toMatchObject({ status: 'DELIVERED', deliveredOnTime: true, cancellable: false });
     const done = (await buyer.client.ok(UPDATE_DEAL, { dealId, status: 'COMPLETED' })).updateDealStatus;
     expect(done.history.map((h: any) => [h.status, h.by.id, h.note])).toEqual([
       ['AWARDED', buyer.userId, null],

@@ -6,7 +6,7 @@ import { waitFor } from '../../support/wait-for';
 export const SUBMIT_QUOTE = `mutation S($input: SubmitQuoteInput!) { submitQuote(input: $input) { id status revision current unitPrice quantity totalPrice leadTimeDays validUntil notes ikm { id } rfq { id } } }`;
 export const WITHDRAW_QUOTE = `mutation W($id: ID!) { withdrawQuote(id: $id) { id status current } }`;
 export const AWARD = `mutation A($rfqId: ID!, $awards: [AwardInput!]!) { awardRfq(rfqId: $rfqId, awards: $awards) { id quantity unitPrice value status ikm { id } buyer { id } quote { id status } rfq { id status } history { status at by { id } } } }`;
-export const UPDATE_DEAL = `mutation U($dealId: ID!, $status: DealStatus!, $note: String) { updateDealStatus(dealId: $dealId, status: $status, note: $note) { id status deliveredOn deliveredOnTime history { status note by { id } } } }`;
+export const UPDATE_DEAL = `mutation U($dealId: ID!, $status: DealStatus!, $note: String) { updateDealStatus(dealId: $dealId, status: $status, note: $note) { id status cancellable deliveredOn deliveredOnTime history { status note by { id } } } }`;
 export const RATE_DEAL = `mutation R($dealId: ID!, $input: DealRatingInput!) { rateDeal(dealId: $dealId, input: $input) { id side quality delivery paymentPunctuality comment } }`;
 export const CLOSE_RFQ = `mutation C($id: ID!, $reason: String) { closeRfq(id: $id, reason: $reason) { id status } }`;
 export const RFQ_QUOTES = `query Q($id: ID!) { rfq(id: $id) { id status quoteCount quotes { id unitPrice status revision ikm { id } } matches { ikm { id } status } deals { id ikm { id } value } } }`;

@@ -1,5 +1,5 @@
 import { DealSide, DealStatus } from '../deals/deal-status.enum';
-import { checkDealStep, deliveredOnTime, nextDealStep } from './deal-state-machine';
+import { checkDealStep, deliveredOnTime, isDealCancellable, nextDealStep } from './deal-state-machine';
 
 const { AWARDED, PO_ISSUED, IN_PRODUCTION, DELIVERED, COMPLETED, CANCELLED } = DealStatus;
 const ALL = Object.values(DealStatus);
@@ -44,6 +44,12 @@ describe('deal state machine', () => {
     }
     for (const from of [DELIVERED, COMPLETED, CANCELLED]) {
       expect(checkDealStep(from, CANCELLED, DealSide.BUYER, 'too late')).toMatchObject({ ok: false, reason: 'OUT_OF_ORDER' });
+    }
+  });
+
+  it('tells screens (Deal.cancellable) exactly the statuses it lets either side cancel from', () => {
+    for (const status of ALL) {
+      expect(isDealCancellable(status)).toBe(checkDealStep(status, CANCELLED, DealSide.BUYER, 'a note').ok);
     }
   });
 

@@ -53,6 +53,11 @@ export function nextDealStep(from: DealStatus): { status: DealStatus; by: DealSi
   return step ? { ...step } : null;
 }
 
+/** Whether either side may still cancel a deal in this status (with a note). */
+export function isDealCancellable(status: DealStatus): boolean {
+  return DEAL_STEPS[status].cancellable;
+}
+
 /** On time: delivered (WIB calendar day) on or before the RFQ's neededBy. Both 'YYYY-MM-DD'. */
 export function deliveredOnTime(deliveredOn: string, neededBy: string): boolean {
   return deliveredOn <= neededBy;

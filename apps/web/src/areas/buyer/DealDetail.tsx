@@ -6,7 +6,7 @@ import { Card, ErrorState, LoadingState, ScreenTitle } from '../../ui';
 import './buyer.css';
 import { DealSteps } from './DealSteps';
 import { buyerTexts } from './i18n';
-import { DEAL_STATUS_LABEL } from './labels';
+import { DEAL_STATUS_LABEL } from '../../i18n/deal-status';
 import { DEAL, DealView } from './queries';
 import { RateIkm } from './RateIkm';
 

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
+import { DEAL_STATUS_LABEL, DEAL_STEP_ACTION } from '../../i18n/deal-status';
 import { useLang, useTexts } from '../../i18n/lang';
 import { commonTexts } from '../../i18n/common';
 import { fill } from '../../i18n/texts';
 import { fieldErrors, formError } from '../../lib/field-errors';
 import { session } from '../../lib/session';
 import { Button, Card, FormError, TextField } from '../../ui';
-import { CANCELLABLE } from './deal-steps';
 import { buyerTexts } from './i18n';
-import { DEAL_STATUS_LABEL, DEAL_STEP_ACTION } from './labels';
 import { DealStatus, DealView, UPDATE_DEAL } from './queries';
 
 /** The buyer's next step (PO_ISSUED, COMPLETED) when it is the buyer's turn, and cancelling with a note while allowed. */
@@ -19,7 +18,7 @@ export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void
   const [busy, setBusy] = useState<DealStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
   const mine = deal.nextStep?.by === 'BUYER' ? deal.nextStep.status : null;
-  const cancellable = CANCELLABLE.includes(deal.status);
+  const cancellable = deal.cancellable;
 
   const step = (status: DealStatus) => async () => {
     setBusy(status);
@@ -46,7 +45,7 @@ export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void
           <TextField id="note" label={mine ? t.note : t.cancelNote} hint={cancellable ? t.cancelNoteHint : undefined} value={note} onInput={setNote} error={errors.note} multiline maxLength={1000} />
           <div class="actions">
             {mine && (
-              <Button busy={busy === mine} onClick={() => void step(mine)()} data-testid={`step-${mine}`}>{DEAL_STEP_ACTION[lang][mine] ?? DEAL_STATUS_LABEL[lang][mine]}</Button>
+              <Button busy={busy === mine} onClick={() => void step(mine)()} data-testid={`step-${mine}`}>{DEAL_STEP_ACTION[lang][mine]}</Button>
             )}
             {cancellable && <Button variant="danger" busy={busy === 'CANCELLED'} onClick={() => void step('CANCELLED')()} data-testid="step-CANCELLED">{t.cancelDeal}</Button>}
           </div>

@@ -4,7 +4,7 @@ import { useQuery } from '../../lib/use-query';
 import { EmptyState, ErrorState, List, ListItem, LoadingState, ScreenTitle } from '../../ui';
 import './buyer.css';
 import { buyerTexts } from './i18n';
-import { DEAL_STATUS_LABEL } from './labels';
+import { DEAL_STATUS_LABEL } from '../../i18n/deal-status';
 import { DealRow, DEALS } from './queries';
 
 /** The buyer organization's deals, each opening its history and next step. */

@@ -6,7 +6,7 @@ import { todayWib } from '../../lib/format';
 import { session } from '../../lib/session';
 import { navigate } from '../../router/navigation';
 import { Button, CheckboxGroup, DateField, ErrorState, FormError, LoadingState, NumberField, RupiahField, ScreenTitle, Select, TextField } from '../../ui';
-import { DELIVERY_PLACES } from './deal-steps';
+import { DELIVERY_PLACES } from './delivery-places';
 import './buyer.css';
 import { buyerTexts } from './i18n';
 import { CREATE_RFQ } from './queries';

@@ -1,8 +1,12 @@
 /** The GraphQL operations of the buyer's screens, and the shapes they answer. */
 
-export type RfqStatus = 'OPEN' | 'CLOSED' | 'AWARDED' | 'CANCELLED';
+import type { RfqStatus as RfqStatusEnum } from '@jalin/sourcing/statuses';
+import type { DealStatusName as DealStatus } from '../../i18n/deal-status';
+
+/** An RFQ status as the API sends it: a new status in sourcing's enum is a compile error in the labels until named. */
+export type RfqStatus = `${RfqStatusEnum}`;
 export const RFQ_STATUSES: readonly RfqStatus[] = ['OPEN', 'AWARDED', 'CLOSED', 'CANCELLED'];
-export type DealStatus = 'AWARDED' | 'PO_ISSUED' | 'IN_PRODUCTION' | 'DELIVERED' | 'COMPLETED' | 'CANCELLED';
+export type { DealStatus };
 export type QuoteSort = 'PRICE' | 'LEAD_TIME' | 'SCORE';
 export const QUOTE_SORTS: readonly QuoteSort[] = ['PRICE', 'LEAD_TIME', 'SCORE'];
 
@@ -59,12 +63,13 @@ export interface DealView {
   id: string; status: DealStatus; value: string; unitPrice: string; quantity: number; neededBy: string; deliveredOn: string | null;
   ikm: { id: string; name: string }; rfq: { id: string; title: string; unit: string }; ikmContact: Contact;
   nextStep: { status: DealStatus; by: 'BUYER' | 'IKM' } | null;
+  cancellable: boolean;
   history: { status: DealStatus; at: string; note: string | null; by: { name: string } | null }[];
   ratings: { side: 'BUYER' | 'IKM'; quality: number | null; delivery: number | null; comment: string | null }[];
 }
 export const DEAL = `query Deal($id: ID!) { deal(id: $id) {
   id status value unitPrice quantity neededBy deliveredOn ikm { id name } rfq { id title unit }
-  ikmContact { organizationName contactPerson email phone } nextStep { status by }
+  ikmContact { organizationName contactPerson email phone } nextStep { status by } cancellable
   history { status at note by { name } } ratings { side quality delivery comment } } }`;
 export const UPDATE_DEAL = 'mutation Step($dealId: ID!, $status: DealStatus!, $note: String) { updateDealStatus(dealId: $dealId, status: $status, note: $note) { id status } }';
 export const RATE_DEAL = 'mutation Rate($dealId: ID!, $input: DealRatingInput!) { rateDeal(dealId: $dealId, input: $input) { id } }';

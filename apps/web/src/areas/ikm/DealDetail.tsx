@@ -1,5 +1,6 @@
 import './ikm.css';
 import { useState } from 'preact/hooks';
+import { DEAL_STATUS_LABEL, DEAL_STEP_ACTION } from '../../i18n/deal-status';
 import { useLang, useTexts } from '../../i18n/lang';
 import { commonTexts } from '../../i18n/common';
 import { fill } from '../../i18n/texts';
@@ -11,9 +12,6 @@ import type { ScreenProps } from '../../router/route';
 import { Button, Card, CheckboxGroup, ErrorState, FormError, LoadingState, ScreenTitle, TextField } from '../../ui';
 import { ikmTexts } from './i18n';
 import { Deal, DEAL, RATE_DEAL, UPDATE_DEAL } from './queries';
-
-/** Finished deals take no step and cannot be cancelled; the server still decides every step. */
-const FINISHED = ['COMPLETED', 'CANCELLED', 'DELIVERED'];
 
 /** One deal for the IKM (`/deals/:id`): its next step when it is the IKM's (from Deal.nextStep), cancel with a note, rating the buyer. */
 export default function IkmDealDetail({ params }: ScreenProps) {
@@ -31,7 +29,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
   if (!data) return <LoadingState />;
   const deal = data.deal;
   const errors = fieldErrors(failure);
-  const status = (s: string) => t[`deal_${s}` as keyof typeof t] ?? s;
+  const status = (s: Deal['status']) => DEAL_STATUS_LABEL[lang][s];
   const mine = deal.ratings?.find((r) => r.side === 'IKM');
 
   const act = async (kind: string, query: string, variables: Record<string, unknown>) => {
@@ -66,7 +64,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
         <div class="actions">
           <Button wide busy={busy === 'step'} data-testid="deal-next-step"
             onClick={() => void act('step', UPDATE_DEAL, { dealId: deal.id, status: deal.nextStep!.status })}>
-            {t[`step_${deal.nextStep.status}` as keyof typeof t] ?? status(deal.nextStep.status)}
+            {DEAL_STEP_ACTION[lang][deal.nextStep.status]}
           </Button>
         </div>
       ) : <p class="notice" data-testid="deal-waiting">{fill(t.waitingBuyer, { status: status(deal.nextStep.status) })}</p>)}
@@ -88,7 +86,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
           </ol>
         </Card>
       )}
-      {!FINISHED.includes(deal.status) && (
+      {deal.cancellable && (
         <Card title={t.cancelDeal} testId="cancel-deal">
           <TextField id="note" label={t.cancelNote} multiline value={note} onInput={setNote} error={errors.note} />
           <Button variant="danger" busy={busy === 'cancel'} data-testid="cancel-deal-submit"

@@ -1,4 +1,5 @@
 import './ikm.css';
+import { DEAL_STATUS_LABEL } from '../../i18n/deal-status';
 import { useLang, useTexts } from '../../i18n/lang';
 import { fill } from '../../i18n/texts';
 import { formatDate, formatRupiah } from '../../lib/format';
@@ -22,7 +23,7 @@ export default function Deals() {
         <List label={t.dealsTitle} testId="deal-list">
           {deals.map((deal) => (
             <ListItem key={deal.id} href={`/deals/${deal.id}`} title={deal.rfq.title} testId="deal-row"
-              meta={`${t[`deal_${deal.status}` as keyof typeof t] ?? deal.status} · ${fill(t.neededBy, { date: formatDate(deal.neededBy, lang) })}`}>
+              meta={`${DEAL_STATUS_LABEL[lang][deal.status]} · ${fill(t.neededBy, { date: formatDate(deal.neededBy, lang) })}`}>
               {deal.buyer.name} · <span class="money">{formatRupiah(deal.value)}</span>
             </ListItem>
           ))}

@@ -1,3 +1,4 @@
+import type { DealStatusName } from '../../i18n/deal-status';
 /** The IKM area's GraphQL operations and the shapes it reads from them. */
 
 export const TAXONOMY = `query Taxonomy { taxonomy {
@@ -26,7 +27,7 @@ export const SUBMIT_QUOTE = `mutation Submit($input: SubmitQuoteInput!) { submit
 export const WITHDRAW_QUOTE = `mutation Withdraw($id: ID!) { withdrawQuote(id: $id) { id status } }`;
 export const DECLINE_MATCH = `mutation Decline($matchId: ID!, $reason: String) { declineMatch(matchId: $matchId, reason: $reason) { id status } }`;
 
-const DEAL_FIELDS = `id status quantity unitPrice value neededBy createdAt rfq { id title unit } buyer { name } nextStep { status by }`;
+const DEAL_FIELDS = `id status quantity unitPrice value neededBy createdAt rfq { id title unit } buyer { name } nextStep { status by } cancellable`;
 export const MY_DEALS = `query Deals($first: Int) { deals(first: $first) { nodes { ${DEAL_FIELDS} } } }`;
 export const DEAL = `query Deal($id: ID!) { deal(id: $id) { ${DEAL_FIELDS}
   history { status at note } ratings { side paymentPunctuality comment } } }`;
@@ -59,9 +60,10 @@ export interface Quote {
 export interface RfqDetail extends MatchRfq { description: string; sealed: boolean; targetUnitPrice: string | null; matches: Match[]; quotes: Quote[] }
 
 export interface Deal {
-  id: string; status: string; quantity: number; unitPrice: string; value: string; neededBy: string; createdAt: string;
-  rfq: { id: string; title: string; unit: string }; buyer: { name: string }; nextStep: { status: string; by: string } | null;
-  history?: { status: string; at: string; note: string | null }[];
+  id: string; status: DealStatusName; quantity: number; unitPrice: string; value: string; neededBy: string; createdAt: string;
+  rfq: { id: string; title: string; unit: string }; buyer: { name: string }; nextStep: { status: DealStatusName; by: string } | null;
+  cancellable: boolean;
+  history?: { status: DealStatusName; at: string; note: string | null }[];
   ratings?: { side: string; paymentPunctuality: number | null; comment: string | null }[];
 }
 

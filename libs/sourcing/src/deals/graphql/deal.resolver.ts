@@ -9,7 +9,7 @@ import { SourcingAccess } from '../../access/sourcing-access.service';
 import { AwardService } from '../award/award.service';
 import { DealQueries } from '../deal.queries';
 import { DealRatingService } from '../rating/deal-rating.service';
-import { nextDealStep } from '../../state/deal-state-machine';
+import { isDealCancellable, nextDealStep } from '../../state/deal-state-machine';
 import { DealStatusService } from '../status/deal-status.service';
 import { DealConnection } from './deal-connection.type';
 import { AwardInput, DealFilterInput, DealRatingInputType } from './deal-inputs';
@@ -116,5 +116,10 @@ export class DealResolver {
   @ResolveField(() => DealNextStepType, { nullable: true, description: 'The next forward step and the side that takes it; null when finished' })
   nextStep(@Parent() deal: DealType): DealNextStepType | null {
     return nextDealStep(deal.status);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether either side may still cancel it, with a note saying why' })
+  cancellable(@Parent() deal: DealType): boolean {
+    return isDealCancellable(deal.status);
   }
 }

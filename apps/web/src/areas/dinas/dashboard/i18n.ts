@@ -1,7 +1,6 @@
 /** Every visible text of the page, in Bahasa Indonesia (default) and English. */
 
 // Type only: the server's enum, so a status without a label here does not compile (nothing of it is bundled).
-import type { DealStatus } from '@jalin/sourcing/statuses';
 
 export type Lang = 'id' | 'en';
 
@@ -72,14 +71,6 @@ const id = {
   exportSummaryCsv: 'Ringkasan (CSV)',
   exportSummaryXlsx: 'Ringkasan (XLSX)',
   exportFailed: 'Unduhan gagal',
-  dealStatus: {
-    AWARDED: 'Diberikan',
-    PO_ISSUED: 'PO terbit',
-    IN_PRODUCTION: 'Produksi',
-    DELIVERED: 'Terkirim',
-    COMPLETED: 'Selesai',
-    CANCELLED: 'Dibatalkan',
-  } satisfies Record<DealStatus, string>,
 };
 
 export type Texts = typeof id;
@@ -151,14 +142,6 @@ const en: Texts = {
   exportSummaryCsv: 'Summary (CSV)',
   exportSummaryXlsx: 'Summary (XLSX)',
   exportFailed: 'Download failed',
-  dealStatus: {
-    AWARDED: 'Awarded',
-    PO_ISSUED: 'PO issued',
-    IN_PRODUCTION: 'In production',
-    DELIVERED: 'Delivered',
-    COMPLETED: 'Completed',
-    CANCELLED: 'Cancelled',
-  },
 };
 
 export const TEXTS: Record<Lang, Texts> = { id, en };

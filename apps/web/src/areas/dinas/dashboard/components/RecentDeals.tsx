@@ -1,5 +1,6 @@
 import type { Dashboard } from '../queries';
 import type { Lang, Texts } from '../i18n';
+import { DEAL_STATUS_LABEL } from '../../../../i18n/deal-status';
 import { TableScroll } from './TableScroll';
 import { formatDate, formatIdr } from '../format';
 
@@ -21,7 +22,7 @@ export function RecentDeals({ rows, t, lang }: { rows: Dashboard['recentDeals'];
                 <td>{d.buyer.name}</td>
                 <td>{d.ikm.name}</td>
                 <td class="num nowrap">{formatIdr(d.value)}</td>
-                <td><span class={`status status-${d.status.toLowerCase()}`}>{t.dealStatus[d.status] ?? d.status}</span></td>
+                <td><span class={`status status-${d.status.toLowerCase()}`}>{DEAL_STATUS_LABEL[lang][d.status]}</span></td>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,3 @@
-import type { DealStatus } from './queries';
-
-/**
- * The statuses a deal may still be cancelled from (with a note): mirrors CANCELLABLE in
- * libs/deals/src/state/deal-state-machine.ts. The forward step comes from the API (Deal.nextStep);
- * switch this to the API too if it gains a field for the allowed steps.
- */
-export const CANCELLABLE: readonly DealStatus[] = ['AWARDED', 'PO_ISSUED', 'IN_PRODUCTION'];
-
 /** Delivery locations a buyer picks from (GeoPointInput): the industrial estates Jalin's buyers sit in. */
 export const DELIVERY_PLACES: Record<string, { lat: number; lng: number; id: string; en: string }> = {
   KENDAL: { lat: -6.93, lng: 110.22, id: 'Kawasan Industri Kendal (KIK)', en: 'Kendal Industrial Park (KIK)' },
