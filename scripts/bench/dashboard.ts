@@ -30,10 +30,11 @@ import { seedBenchDashboard } from './seed-bench-dashboard';
  * It checks once that the API's answer equals the oracle's. Targets: p95 <= 20 ms, and the GROUP BY
  * baseline's p95 at least 25 times the API's. The last line is one JSON object.
  * The database is dropped at the end unless KEEP_BENCH_DB=1; `--reuse` measures again on a database
- * kept by an earlier run (no seeding, not dropped). BENCH_RUNS (200), BENCH_BASELINE_RUNS (10).
+ * kept by an earlier run (no seeding, not dropped). BENCH_RUNS (200), BENCH_BASELINE_RUNS (10),
+ * BENCH_DATABASE_NAME (jalin_bench_dashboard; another name lets two runs share the server).
  */
 
-const DATABASE_NAME = 'jalin_bench_dashboard';
+const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? 'jalin_bench_dashboard';
 const DEALS = Number(argValue('deals') ?? 1_000_000);
 const RFQS = Number(argValue('rfqs') ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);

@@ -46,6 +46,10 @@ export class ActivityIndex {
   private activeMonths = new Uint16Array(1024);
   private readonly ikmNumbers = new Map<string, number>();
   private readonly groupsByKecamatan = new Map<string, number[]>();
+  /** Month and day-mask bit of the last day set: a load sets the days in order, each many times. */
+  private lastDay = NaN;
+  private lastMonth = 0;
+  private lastDayBit = 0;
 
   get groups(): number {
     return this.size;
@@ -55,10 +59,14 @@ export class ActivityIndex {
     return this.ikmNumbers.size;
   }
 
-  /** The quotes of one IKM on one day (the rollup row's absolute figure); only quoted or not matters. */
-  set(day: number, sector: string, ikm: string, kecamatan: string, quotes: number): boolean {
-    const group = this.group(sector, ikm, kecamatan);
-    const month = monthOfDay(day);
+  /** The quotes of one group (see `group`) on one day (the rollup row's absolute figure); only quoted or not matters. */
+  set(group: number, day: number, quotes: number): boolean {
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastMonth = monthOfDay(day);
+      this.lastDayBit = 1 << (day - monthStartDay(this.lastMonth));
+    }
+    const month = this.lastMonth;
     const bit = month - FIRST_MONTH;
     if (bit < 0 || bit >= MONTHS) {
       const outside = bit < 0 ? this.daysBefore : this.daysAfter;
@@ -71,7 +79,7 @@ export class ActivityIndex {
     }
     const key = group * MONTHS + bit;
     const before = this.dayMasks.get(key) ?? 0;
-    const dayBit = 1 << (day - monthStartDay(month));
+    const dayBit = this.lastDayBit;
     const after = quotes > 0 ? before | dayBit : before & ~dayBit;
     if (after === before) return false;
     if (after === 0) this.dayMasks.delete(key);
@@ -153,7 +161,8 @@ export class ActivityIndex {
     return false;
   }
 
-  private group(sector: string, ikm: string, kecamatan: string): number {
+  /** The group of one sector, IKM and kecamatan, made when new. */
+  group(sector: string, ikm: string, kecamatan: string): number {
     const key = `${sector}\u0000${ikm}\u0000${kecamatan}`;
     let group = this.byKey.get(key);
     if (group !== undefined) return group;

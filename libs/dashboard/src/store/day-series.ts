@@ -24,6 +24,23 @@ export function rupiahColumns(value: bigint): [number, number] {
 }
 
 /**
+ * Writes [hi, lo] of a rupiah amount (>= 0) into `into` at `at`; throws when it cannot be held. A
+ * safe integer is split without a BigInt (the bulk load's common case).
+ */
+export function putRupiah(value: number | bigint, into: { [index: number]: number }, at: number): void {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
+    const hi = Math.floor(value / LO);
+    into[at] = hi;
+    into[at + 1] = value - hi * LO;
+    return;
+  }
+  if (typeof value === 'number' && !Number.isInteger(value)) throw new RangeError(`DaySeries: ${value} is not whole rupiah`);
+  const [hi, lo] = rupiahColumns(BigInt(value));
+  into[at] = hi;
+  into[at + 1] = lo;
+}
+
+/**
  * The facts of one group (say, one buyer in one sector) by day: days kept sorted, each measure
  * held as prefix sums, so the sum over any day range is two binary searches and a subtraction,
  * whatever the number of days.
@@ -99,19 +116,22 @@ export class DaySeries {
    * nothing, when a figure cannot be held exactly.
    */
   set(day: number, counts: ArrayLike<number>, money: ArrayLike<bigint>, delta: number[]): boolean {
-    const at = this.lowerBound(day);
+    const columns = Array.from(counts);
+    for (let m = 0; m < this.moneyMeasures; m++) putRupiah(money[m], columns, this.countMeasures + 2 * m);
+    return this.setColumns(day, columns, delta);
+  }
+
+  /** `set` with the figures already in the series' columns: counts, then hi and lo of each money measure. */
+  setColumns(day: number, columns: ArrayLike<number>, delta: number[]): boolean {
+    // A load sets each group's days in order: a new last day needs no search.
+    const at = this.size > 0 && day > this.dayAt(this.size - 1) ? this.size : this.lowerBound(day);
     const present = at < this.size && this.dayAt(at) === day;
     let changed = false;
-    for (let m = 0; m < this.countMeasures; m++) {
-      delta[m] = counts[m] - (present ? this.diff(1 + m, at, at + 1) : 0);
-      if (delta[m] !== 0) changed = true;
-    }
-    for (let m = 0; m < this.moneyMeasures; m++) {
-      const [hi, lo] = rupiahColumns(money[m]);
-      const c = this.countMeasures + 2 * m;
-      delta[c] = hi - (present ? this.diff(1 + c, at, at + 1) : 0);
-      delta[c + 1] = lo - (present ? this.diff(2 + c, at, at + 1) : 0);
-      if (delta[c] !== 0 || delta[c + 1] !== 0) changed = true;
+    for (let c = 0; c < this.columns; c++) {
+      const value = columns[c];
+      if (!Number.isSafeInteger(value)) throw new RangeError(`DaySeries: a figure must be a whole number; got ${value}`);
+      delta[c] = value - (present ? this.diff(1 + c, at, at + 1) : 0);
+      if (delta[c] !== 0) changed = true;
     }
     if (changed) this.addAt(at, present, day, delta);
     return changed;
