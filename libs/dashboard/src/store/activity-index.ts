@@ -1,3 +1,5 @@
+import { IntMap } from './int-map';
+
 /** Months the masks cover: 2000-01 to 2100-12, the dashboard's accepted period (check-dashboard-filter). */
 const FIRST_MONTH = 2000 * 12;
 const MONTHS = 101 * 12;
@@ -32,7 +34,7 @@ export class ActivityIndex {
   private readonly byKey = new Map<string, number>();
   private size = 0;
   /** Days of one group and month with quotes, bit d for day d + 1: key group * MONTHS + month bit. */
-  private readonly dayMasks = new Map<number, number>();
+  private readonly dayMasks = new IntMap();
   /** Quote days outside the masks' months, which only an open period end can include. */
   private readonly daysBefore = new Map<number, Set<number>>();
   private readonly daysAfter = new Map<number, Set<number>>();
@@ -78,12 +80,11 @@ export class ActivityIndex {
       return had !== quotes > 0;
     }
     const key = group * MONTHS + bit;
-    const before = this.dayMasks.get(key) ?? 0;
+    const before = this.dayMasks.get(key);
     const dayBit = this.lastDayBit;
     const after = quotes > 0 ? before | dayBit : before & ~dayBit;
     if (after === before) return false;
-    if (after === 0) this.dayMasks.delete(key);
-    else this.dayMasks.set(key, after);
+    this.dayMasks.set(key, after);
     if ((before === 0) === (after === 0)) return true;
     this.masks[group * WORDS + (bit >>> 5)] ^= 1 << (bit & 31);
     this.activeMonths[group] += after !== 0 ? 1 : -1;
@@ -131,10 +132,10 @@ export class ActivityIndex {
     return total;
   }
 
-  /** The typed arrays, and about 16 bytes a day-mask entry. */
+  /** The typed arrays. */
   byteLength(): number {
     return this.masks.byteLength + this.ikmOf.byteLength + this.activeMonths.byteLength + this.sectorOf.byteLength + this.placeOf.byteLength
-      + this.dayMasks.size * 16;
+      + this.dayMasks.byteLength();
   }
 
   private quotedWithin(group: number, from: number | null, to: number | null, plan: PeriodPlan): boolean {
@@ -144,8 +145,7 @@ export class ActivityIndex {
     if (from === null && to === null) return true;
     if (plan.fullFrom <= plan.fullTo && this.anyBit(group, plan.fullFrom, plan.fullTo)) return true;
     for (const edge of plan.edges) {
-      const days = this.dayMasks.get(group * MONTHS + edge.bit);
-      if (days !== undefined && (days & edge.days) !== 0) return true;
+      if ((this.dayMasks.get(group * MONTHS + edge.bit) & edge.days) !== 0) return true;
     }
     return false;
   }
@@ -166,6 +166,7 @@ export class ActivityIndex {
     const key = `${sector}\u0000${ikm}\u0000${kecamatan}`;
     let group = this.byKey.get(key);
     if (group !== undefined) return group;
+    if ((this.size + 1) * MONTHS > 2 ** 31) throw new RangeError('ActivityIndex: more groups than the day-mask keys hold');
     group = this.size++;
     this.byKey.set(key, group);
     if (group === this.ikmOf.length) this.grow();

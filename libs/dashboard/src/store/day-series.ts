@@ -123,8 +123,7 @@ export class DaySeries {
 
   /** `set` with the figures already in the series' columns: counts, then hi and lo of each money measure. */
   setColumns(day: number, columns: ArrayLike<number>, delta: number[]): boolean {
-    // A load sets each group's days in order: a new last day needs no search.
-    const at = this.size > 0 && day > this.dayAt(this.size - 1) ? this.size : this.lowerBound(day);
+    const at = this.indexOf(day);
     const present = at < this.size && this.dayAt(at) === day;
     let changed = false;
     for (let c = 0; c < this.columns; c++) {
@@ -139,7 +138,7 @@ export class DaySeries {
 
   /** Adds these column deltas to one day (a projection fed with a finer series' deltas, or an undo). */
   add(day: number, delta: ArrayLike<number>): void {
-    const at = this.lowerBound(day);
+    const at = this.indexOf(day);
     this.addAt(at, at < this.size && this.dayAt(at) === day, day, delta);
   }
 
@@ -149,6 +148,17 @@ export class DaySeries {
 
   private diff(column: number, start: number, end: number): number {
     return this.data[end * this.stride + column] - this.data[start * this.stride + column];
+  }
+
+  /**
+   * lowerBound, first trying the last day: a load and the sync write the newest days, and a binary
+   * search through a long series costs a cache miss a step.
+   */
+  private indexOf(day: number): number {
+    if (this.size === 0) return 0;
+    const last = this.dayAt(this.size - 1);
+    if (day > last) return this.size;
+    return day === last ? this.size - 1 : this.lowerBound(day);
   }
 
   private dayAt(index: number): number {

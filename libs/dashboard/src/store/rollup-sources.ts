@@ -1,4 +1,4 @@
-import type { BinaryCopyRow } from '@jalin/database';
+import { type BinaryCopyRow, RawKeyMap } from '@jalin/database';
 import { putRupiah } from './day-series';
 import { MarketStore } from './market-store';
 
@@ -93,11 +93,13 @@ export function sourceSelect(source: RollupSource, where = '', ordered = false):
  * target once: the key's raw bytes pick it, so a million rows decode a few thousand keys.
  */
 export class RollupRowWriter {
-  private readonly targets = new Map<string, unknown>();
+  private readonly targets = new RawKeyMap<unknown>();
   private readonly columns = new Float64Array(8);
   /** The target key's fields: the keys after the day (all of them when there is no day). */
   private readonly from: number;
   private readonly to: number;
+
+  private readonly makeTarget = (row: BinaryCopyRow) => this.source.target(this.store, row);
 
   constructor(private readonly source: RollupSource, private readonly store: MarketStore) {
     this.from = source.keys[0][1] === 'date' ? 1 : 0;
@@ -105,9 +107,7 @@ export class RollupRowWriter {
   }
 
   apply(row: BinaryCopyRow): void {
-    const key = row.rawKey(this.from, this.to);
-    let target = this.targets.get(key);
-    if (target === undefined) this.targets.set(key, (target = this.source.target(this.store, row)));
+    const target = this.targets.resolve(row, this.from, this.to, this.makeTarget);
     this.source.set(this.store, target, row, this.columns);
   }
 }

@@ -35,16 +35,17 @@ export async function readBinaryCopy(
       at = HEADER_BYTES + buffer.readUInt32BE(15);
       headerRead = true;
     }
+    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.length);
     while (!ended && buffer.length - at >= 2) {
-      const fields = buffer.readInt16BE(at);
+      const fields = view.getInt16(at);
       if (fields === -1) { ended = true; at += 2; break; }
-      const end = rowEnd(buffer, at + 2, fields);
+      const end = rowEnd(view, at + 2, fields);
       if (end < 0) break; // the rest of the row comes with the next chunk
       seen += 1;
       row.place(buffer, fields, seen);
       let field = at + 2;
       for (let i = 0; i < fields; i++) {
-        const length = buffer.readInt32BE(field);
+        const length = view.getInt32(field);
         row.field(i, field + 4, length);
         field += 4 + Math.max(length, 0);
       }
@@ -62,10 +63,10 @@ export async function readBinaryCopy(
 }
 
 /** Where a row of `fields` fields starting at `at` ends, or -1 when the buffer does not hold all of it. */
-function rowEnd(buffer: Buffer, at: number, fields: number): number {
+function rowEnd(view: DataView, at: number, fields: number): number {
   for (let i = 0; i < fields; i++) {
-    if (buffer.length - at < 4) return -1;
-    at += 4 + Math.max(buffer.readInt32BE(at), 0);
+    if (view.byteLength - at < 4) return -1;
+    at += 4 + Math.max(view.getInt32(at), 0);
   }
-  return at <= buffer.length ? at : -1;
+  return at <= view.byteLength ? at : -1;
 }
