@@ -31,6 +31,14 @@ function money(row: BinaryCopyRow, field: number, columns: Float64Array, at: num
   putRupiah(Number.isNaN(value) ? row.numericBigInt(field) : value, columns, at);
 }
 
+/** A deals row's figures: `countN` counts from field `from`, then the two money sums (value, cancelled value). */
+function dealFigures(row: BinaryCopyRow, from: number, countN: number, columns: Float64Array): Float64Array {
+  counts(row, from, countN, columns);
+  money(row, from + countN, columns, countN);
+  money(row, from + countN + 1, columns, countN + 2);
+  return columns;
+}
+
 const source = <T>(definition: RollupSource<T>): RollupSource => definition as RollupSource;
 
 export const ROLLUP_SOURCES: readonly RollupSource[] = [
@@ -44,23 +52,13 @@ export const ROLLUP_SOURCES: readonly RollupSource[] = [
     table: 'market_ikm_day', keys: [['day', 'date'], ['sector', 'text'], ['kecamatan_code', 'text']],
     figures: 'quotes, deals, deals_completed, deals_cancelled, deal_value, cancelled_value',
     target: (s, r) => s.ikmDayTarget(r.text(1), r.text(2)),
-    set: (s, t, r, c) => {
-      counts(r, 3, 4, c);
-      money(r, 7, c, 4);
-      money(r, 8, c, 6);
-      s.setSeries(t, r.date(0), c);
-    },
+    set: (s, t, r, c) => s.setSeries(t, r.date(0), dealFigures(r, 3, 4, c)),
   }),
   source({
     table: 'market_buyer_day', keys: [['day', 'date'], ['sector', 'text'], ['buyer_organization_id', 'uuid'], ['kecamatan_code', 'text']],
     figures: 'deals, deals_cancelled, deal_value, cancelled_value',
     target: (s, r) => s.buyerDayTarget(r.text(1), r.uuid(2), r.text(3)),
-    set: (s, t, r, c) => {
-      counts(r, 4, 2, c);
-      money(r, 6, c, 2);
-      money(r, 7, c, 4);
-      s.setProjected(t, r.date(0), c);
-    },
+    set: (s, t, r, c) => s.setProjected(t, r.date(0), dealFigures(r, 4, 2, c)),
   }),
   source({
     table: 'market_first_quote', keys: [['day', 'date'], ['sector', 'text'], ['hours', 'int4']],

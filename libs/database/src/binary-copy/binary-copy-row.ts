@@ -106,11 +106,8 @@ export class BinaryCopyRow {
    * a larger value, NaN or an infinity), when `numericBigInt` tells which.
    */
   numericSafeInteger(i: number): number {
-    const at = this.at(i, -1);
+    const { at, digits, weight, sign } = this.numericHeader(i);
     const v = this.view;
-    const digits = v.getInt16(at);
-    const weight = v.getInt16(at + 2);
-    const sign = v.getUint16(at + 4);
     if ((sign !== 0 && sign !== NUMERIC_NEGATIVE) || digits > weight + 1 || weight > 3) return NaN;
     // Base-10000 digits, the first of weight `weight`; at most 4 of them below 10^16, exact in a double while below 2^53.
     let value = 0;
@@ -121,16 +118,19 @@ export class BinaryCopyRow {
 
   /** A numeric that is a whole number, exactly; a fraction, NaN or an infinity throws. */
   numericBigInt(i: number): bigint {
-    const at = this.at(i, -1);
+    const { at, digits, weight, sign } = this.numericHeader(i);
     const v = this.view;
-    const digits = v.getInt16(at);
-    const weight = v.getInt16(at + 2);
-    const sign = v.getUint16(at + 4);
     if (sign !== 0 && sign !== NUMERIC_NEGATIVE) throw new RangeError(`${this.describe(i)}: not a number or infinite`);
     if (digits > weight + 1) throw new RangeError(`${this.describe(i)}: not a whole number`);
     let value = 0n;
     for (let d = 0; d <= weight; d++) value = value * 10_000n + BigInt(d < digits ? v.getInt16(at + 8 + 2 * d) : 0);
     return sign === NUMERIC_NEGATIVE ? -value : value;
+  }
+
+  /** numeric_send's header: base-10000 digit count, the first digit's weight, the sign; digits follow at `at` + 8. */
+  private numericHeader(i: number): { at: number; digits: number; weight: number; sign: number } {
+    const at = this.at(i, -1);
+    return { at, digits: this.view.getInt16(at), weight: this.view.getInt16(at + 2), sign: this.view.getUint16(at + 4) };
   }
 
   /** Start of field i, checking it holds a value of `size` bytes (-1: any size). */
