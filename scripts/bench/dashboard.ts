@@ -10,13 +10,14 @@ import { Pool } from 'pg';
 import { loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
-import { computeFigures, MarketStoreSync } from '@jalin/dashboard';
+import { computeFigures, DashboardQueryFilter, MarketStoreSync } from '@jalin/dashboard';
 import {
   computeDashboardOracle, computeDashboardOracleTimed, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard, OracleFilter,
 } from '../../test/support/dashboard-oracle';
 import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { argValue, percentile, round } from './bench-stats';
 import { seedBenchDashboard } from './seed-bench-dashboard';
+import { loadStoreByText } from '../../test/support/dashboard-text-load';
 
 /**
  * `npm run bench:dashboard [-- --deals N] [--rfqs N]` (default 1,000,000 deals, 100,000 RFQs):
@@ -28,12 +29,17 @@ import { seedBenchDashboard } from './seed-bench-dashboard';
  * - the baseline: the same figures computed by the test oracle with plain GROUP BY over the base
  *   tables (test/support/dashboard-oracle.ts), in one snapshot per run.
  * It checks once that the API's answer equals the oracle's. Targets: p95 <= 20 ms, and the GROUP BY
- * baseline's p95 at least 25 times the API's. The last line is one JSON object.
+ * baseline's p95 at least 25 times the API's.
+ * - the replica's store load (binary COPY), STORE_LOADS (3) times, median: storeLoadMs (target
+ *   <= 3,000 ms at a million deals); baseline: the former keyset-paged text load
+ *   (test/support/dashboard-text-load.ts) once, and the two stores' figures compared.
+ * The last line is one JSON object.
  * The database is dropped at the end unless KEEP_BENCH_DB=1; `--reuse` measures again on a database
- * kept by an earlier run (no seeding, not dropped). BENCH_RUNS (200), BENCH_BASELINE_RUNS (10).
+ * kept by an earlier run (no seeding, not dropped). BENCH_RUNS (200), BENCH_BASELINE_RUNS (10),
+ * BENCH_DATABASE_NAME (jalin_bench_dashboard; another name lets two runs share the server).
  */
 
-const DATABASE_NAME = 'jalin_bench_dashboard';
+const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? 'jalin_bench_dashboard';
 const DEALS = Number(argValue('deals') ?? 1_000_000);
 const RFQS = Number(argValue('rfqs') ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -42,6 +48,8 @@ const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 10);
 const WARMUP = 30;
 const TARGET_P95_MS = 20;
 const TARGET_RATIO = 25;
+const STORE_LOADS = Number(process.env.STORE_LOADS ?? 3);
+const TARGET_LOAD_MS = 3_000;
 const TALANG = '3328140';
 const REUSE = process.argv.includes('--reuse');
 
@@ -145,10 +153,23 @@ async function main(): Promise<void> {
     // memo (figures are computed once per filter and store change). The computation itself, as
     // it runs after every change, timed on a copy of the store loaded here:
     Logger.overrideLogger(false);
-    storeCopy = new MarketStoreSync(loadConfig({ ...env, DASHBOARD_SYNC_MS: '60000' }));
-    storeCopy.onModuleInit();
-    const { store, asOf } = await storeCopy.current();
-    const noFilter = { from: null, to: null, sector: null, kecamatanCode: null };
+    const storeConfig = loadConfig({ ...env, DASHBOARD_SYNC_MS: '60000' });
+    const loadSamples: number[] = [];
+    for (let i = 0; i < STORE_LOADS; i += 1) {
+      storeCopy = new MarketStoreSync(storeConfig);
+      storeCopy.onModuleInit();
+      await storeCopy.current();
+      loadSamples.push(storeCopy.stats().loadMs);
+      if (i < STORE_LOADS - 1) await storeCopy.onModuleDestroy();
+    }
+    const { store, asOf } = await storeCopy!.current();
+    const textStarted = performance.now();
+    const text = await loadStoreByText(config.DATABASE_URL);
+    const textLoadMs = performance.now() - textStarted;
+    const sameStore = ([noFilterOf(), { ...noFilterOf(), ...filtered }] as DashboardQueryFilter[]).every((f) => isDeepStrictEqual(computeFigures(store, f, asOf), computeFigures(text.store, f, asOf)));
+    console.log(`store loaded by binary COPY ${STORE_LOADS}× (${loadSamples.map((ms) => Math.round(ms)).join(', ')} ms), by the former text load `
+      + `${Math.round(textLoadMs)} ms; the two stores' figures ${sameStore ? 'are equal' : 'DIFFER'}`);
+    const noFilter = noFilterOf();
     const computeSamples: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const started = performance.now();
@@ -184,10 +205,14 @@ async function main(): Promise<void> {
     console.log(`ratio groupByP95 / p95 = ${round(groupByP95, 1)} / ${round(p95, 2)} = ${round(ratio, 1)}`);
     console.log(`target p95 <= ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'NOT MET'} (${round(p95, 2)} ms)`);
     console.log(`target ratio >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT MET'} (${round(ratio, 1)})`);
+    const storeLoadMs = percentile(loadSamples, 50);
+    console.log(`store load median ${Math.round(storeLoadMs)} ms, former text load ${Math.round(textLoadMs)} ms (${round(textLoadMs / storeLoadMs, 1)}×); `
+      + `target <= ${TARGET_LOAD_MS} ms: ${storeLoadMs <= TARGET_LOAD_MS ? 'met' : 'NOT MET'}`);
     console.log(JSON.stringify({
       bench: 'dashboard', deals: seeded.deals, rfqs: seeded.rfqs, p50Ms: round(p50, 2), p95Ms: round(p95, 2),
       groupByP50Ms: round(groupByP50, 1), groupByP95Ms: round(groupByP95, 1), ratio: round(ratio, 1),
       computeP95Ms: round(percentile(computeSamples, 95), 2),
+      storeLoadMs: Math.round(storeLoadMs), textLoadMs: Math.round(textLoadMs), storeLoadRatio: round(textLoadMs / storeLoadMs, 1), sameStore,
     }));
   } finally {
     await storeCopy?.onModuleDestroy();
@@ -237,6 +262,8 @@ function describeDifference(api: OracleDashboard, oracle: OracleDashboard): stri
   return out.join('; ');
 }
 
+
+const noFilterOf = () => ({ from: null, to: null, sector: null, kecamatanCode: null });
 
 const fmt = (ms: number) => ms.toFixed(2).padStart(9);
 

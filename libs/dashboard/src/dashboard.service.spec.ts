@@ -1,5 +1,5 @@
 import { DashboardService } from './dashboard.service';
-import { MarketStore } from './store/market-store';
+import { dayNumber, MarketStore } from './store/market-store';
 import { MarketStoreSync } from './store/market-store.sync';
 
 const BUYER = '00000000-0000-4000-8000-000000000001';
@@ -15,7 +15,7 @@ function serviceOver(store: MarketStore) {
 describe('DashboardService', () => {
   it('answers a repeated view with the same figures and the newer time, and recomputes after any change', async () => {
     const store = new MarketStore();
-    store.setRfqDay('2026-11-30', 'METAL', BUYER, [2, 1, 1, 0, 2]);
+    store.setProjected(store.rfqDayTarget('METAL', BUYER), dayNumber('2026-11-30'), [2, 1, 1, 0, 2]);
     const { service, tick } = serviceOver(store);
     expect((await service.figures(noFilter)).totals.rfqs).toBe(2);
 
@@ -24,8 +24,8 @@ describe('DashboardService', () => {
     expect(again.totals.rfqs).toBe(2);
     expect(again.asOf.toISOString()).toBe('2026-12-01T00:00:01.000Z');
 
-    store.setRfqDay('2026-11-30', 'METAL', BUYER, [2, 1, 1, 0, 2]); // the sync re-reading an unchanged row
-    store.setRfqDay('2026-12-01', 'METAL', BUYER, [1, 0, 0, 0, 1]);
+    store.setProjected(store.rfqDayTarget('METAL', BUYER), dayNumber('2026-11-30'), [2, 1, 1, 0, 2]); // the sync re-reading an unchanged row
+    store.setProjected(store.rfqDayTarget('METAL', BUYER), dayNumber('2026-12-01'), [1, 0, 0, 0, 1]);
     expect((await service.figures(noFilter)).totals.rfqs).toBe(3);
     expect((await service.figures({ ...noFilter, sector: 'AGRO' as never })).totals.rfqs).toBe(0);
   });

@@ -13,3 +13,5 @@ export { computeFigures } from './figures/compute-figures';
 export { checkDashboardFilter } from './figures/check-dashboard-filter';
 export type { DashboardFigures, DashboardQueryFilter } from './figures/dashboard-figures';
 export { DashboardDealsQueries } from './dashboard-deals.queries';
+export { MarketStore, dayNumber } from './store/market-store';
+export { putRupiah } from './store/day-series';

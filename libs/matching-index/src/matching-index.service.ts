@@ -97,7 +97,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
       this.queuedSync = null;
       const look = await this.replica.look(await this.replica.connection());
       const since = this.replica.watermark ?? look.now;
-      await this.apply(`SELECT packed FROM matching_profile_vector WHERE ${this.replica.changedSince(quoteTimestamp(since))}`);
+      await this.apply(`SELECT packed FROM matching_profile_vector WHERE ${this.replica.changedSince(since)}`);
       this.replica.advance(look);
       this.statsValue.lastSyncAt = new Date();
     });
@@ -171,8 +171,3 @@ function parseMessage(text: string): IndexChangeMessage | null {
   }
 }
 
-/** The database's own now()::text, checked before it is put in a COPY (which takes no parameters). */
-function quoteTimestamp(text: string): string {
-  if (!/^[0-9: .+-]+$/.test(text)) throw new Error(`Unexpected timestamp ${text}`);
-  return `'${text}'`;
-}

@@ -24,7 +24,7 @@ describe('ActivityIndex', () => {
           const index = new ActivityIndex();
           const rows = new Map<string, { day: number; sector: string; ikm: string; kecamatan: string; quotes: number }>();
           for (const w of writes) {
-            index.set(w.day, w.sector, w.ikm, w.kecamatan, w.quotes);
+            index.set(index.group(w.sector, w.ikm, w.kecamatan), w.day, w.quotes);
             rows.set(`${w.day}|${w.sector}|${w.ikm}|${w.kecamatan}`, w);
           }
           for (const [from, to, sector, kecamatan] of queries) {

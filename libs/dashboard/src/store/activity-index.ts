@@ -1,3 +1,5 @@
+import { IntMap } from './int-map';
+
 /** Months the masks cover: 2000-01 to 2100-12, the dashboard's accepted period (check-dashboard-filter). */
 const FIRST_MONTH = 2000 * 12;
 const MONTHS = 101 * 12;
@@ -32,7 +34,7 @@ export class ActivityIndex {
   private readonly byKey = new Map<string, number>();
   private size = 0;
   /** Days of one group and month with quotes, bit d for day d + 1: key group * MONTHS + month bit. */
-  private readonly dayMasks = new Map<number, number>();
+  private readonly dayMasks = new IntMap();
   /** Quote days outside the masks' months, which only an open period end can include. */
   private readonly daysBefore = new Map<number, Set<number>>();
   private readonly daysAfter = new Map<number, Set<number>>();
@@ -46,6 +48,10 @@ export class ActivityIndex {
   private activeMonths = new Uint16Array(1024);
   private readonly ikmNumbers = new Map<string, number>();
   private readonly groupsByKecamatan = new Map<string, number[]>();
+  /** Month and day-mask bit of the last day set: a load sets the days in order, each many times. */
+  private lastDay = NaN;
+  private lastMonth = 0;
+  private lastDayBit = 0;
 
   get groups(): number {
     return this.size;
@@ -55,10 +61,14 @@ export class ActivityIndex {
     return this.ikmNumbers.size;
   }
 
-  /** The quotes of one IKM on one day (the rollup row's absolute figure); only quoted or not matters. */
-  set(day: number, sector: string, ikm: string, kecamatan: string, quotes: number): boolean {
-    const group = this.group(sector, ikm, kecamatan);
-    const month = monthOfDay(day);
+  /** The quotes of one group (see `group`) on one day (the rollup row's absolute figure); only quoted or not matters. */
+  set(group: number, day: number, quotes: number): boolean {
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastMonth = monthOfDay(day);
+      this.lastDayBit = 1 << (day - monthStartDay(this.lastMonth));
+    }
+    const month = this.lastMonth;
     const bit = month - FIRST_MONTH;
     if (bit < 0 || bit >= MONTHS) {
       const outside = bit < 0 ? this.daysBefore : this.daysAfter;
@@ -70,12 +80,11 @@ export class ActivityIndex {
       return had !== quotes > 0;
     }
     const key = group * MONTHS + bit;
-    const before = this.dayMasks.get(key) ?? 0;
-    const dayBit = 1 << (day - monthStartDay(month));
+    const before = this.dayMasks.get(key);
+    const dayBit = this.lastDayBit;
     const after = quotes > 0 ? before | dayBit : before & ~dayBit;
     if (after === before) return false;
-    if (after === 0) this.dayMasks.delete(key);
-    else this.dayMasks.set(key, after);
+    this.dayMasks.set(key, after);
     if ((before === 0) === (after === 0)) return true;
     this.masks[group * WORDS + (bit >>> 5)] ^= 1 << (bit & 31);
     this.activeMonths[group] += after !== 0 ? 1 : -1;
@@ -123,10 +132,10 @@ export class ActivityIndex {
     return total;
   }
 
-  /** The typed arrays, and about 16 bytes a day-mask entry. */
+  /** The typed arrays. */
   byteLength(): number {
     return this.masks.byteLength + this.ikmOf.byteLength + this.activeMonths.byteLength + this.sectorOf.byteLength + this.placeOf.byteLength
-      + this.dayMasks.size * 16;
+      + this.dayMasks.byteLength();
   }
 
   private quotedWithin(group: number, from: number | null, to: number | null, plan: PeriodPlan): boolean {
@@ -136,8 +145,7 @@ export class ActivityIndex {
     if (from === null && to === null) return true;
     if (plan.fullFrom <= plan.fullTo && this.anyBit(group, plan.fullFrom, plan.fullTo)) return true;
     for (const edge of plan.edges) {
-      const days = this.dayMasks.get(group * MONTHS + edge.bit);
-      if (days !== undefined && (days & edge.days) !== 0) return true;
+      if ((this.dayMasks.get(group * MONTHS + edge.bit) & edge.days) !== 0) return true;
     }
     return false;
   }
@@ -153,10 +161,12 @@ export class ActivityIndex {
     return false;
   }
 
-  private group(sector: string, ikm: string, kecamatan: string): number {
+  /** The group of one sector, IKM and kecamatan, made when new. */
+  group(sector: string, ikm: string, kecamatan: string): number {
     const key = `${sector}\u0000${ikm}\u0000${kecamatan}`;
     let group = this.byKey.get(key);
     if (group !== undefined) return group;
+    if ((this.size + 1) * MONTHS > 2 ** 31) throw new RangeError('ActivityIndex: more groups than the day-mask keys hold');
     group = this.size++;
     this.byKey.set(key, group);
     if (group === this.ikmOf.length) this.grow();

@@ -24,6 +24,23 @@ export function rupiahColumns(value: bigint): [number, number] {
 }
 
 /**
+ * Writes [hi, lo] of a rupiah amount (>= 0) into `into` at `at`; throws when it cannot be held. A
+ * safe integer is split without a BigInt (the bulk load's common case).
+ */
+export function putRupiah(value: number | bigint, into: { [index: number]: number }, at: number): void {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
+    const hi = Math.floor(value / LO);
+    into[at] = hi;
+    into[at + 1] = value - hi * LO;
+    return;
+  }
+  if (typeof value === 'number' && !Number.isInteger(value)) throw new RangeError(`DaySeries: ${value} is not whole rupiah`);
+  const [hi, lo] = rupiahColumns(BigInt(value));
+  into[at] = hi;
+  into[at + 1] = lo;
+}
+
+/**
  * The facts of one group (say, one buyer in one sector) by day: days kept sorted, each measure
  * held as prefix sums, so the sum over any day range is two binary searches and a subtraction,
  * whatever the number of days.
@@ -99,19 +116,21 @@ export class DaySeries {
    * nothing, when a figure cannot be held exactly.
    */
   set(day: number, counts: ArrayLike<number>, money: ArrayLike<bigint>, delta: number[]): boolean {
-    const at = this.lowerBound(day);
+    const columns = Array.from(counts);
+    for (let m = 0; m < this.moneyMeasures; m++) putRupiah(money[m], columns, this.countMeasures + 2 * m);
+    return this.setColumns(day, columns, delta);
+  }
+
+  /** `set` with the figures already in the series' columns: counts, then hi and lo of each money measure. */
+  setColumns(day: number, columns: ArrayLike<number>, delta: number[]): boolean {
+    const at = this.indexOf(day);
     const present = at < this.size && this.dayAt(at) === day;
     let changed = false;
-    for (let m = 0; m < this.countMeasures; m++) {
-      delta[m] = counts[m] - (present ? this.diff(1 + m, at, at + 1) : 0);
-      if (delta[m] !== 0) changed = true;
-    }
-    for (let m = 0; m < this.moneyMeasures; m++) {
-      const [hi, lo] = rupiahColumns(money[m]);
-      const c = this.countMeasures + 2 * m;
-      delta[c] = hi - (present ? this.diff(1 + c, at, at + 1) : 0);
-      delta[c + 1] = lo - (present ? this.diff(2 + c, at, at + 1) : 0);
-      if (delta[c] !== 0 || delta[c + 1] !== 0) changed = true;
+    for (let c = 0; c < this.columns; c++) {
+      const value = columns[c];
+      if (!Number.isSafeInteger(value)) throw new RangeError(`DaySeries: a figure must be a whole number; got ${value}`);
+      delta[c] = value - (present ? this.diff(1 + c, at, at + 1) : 0);
+      if (delta[c] !== 0) changed = true;
     }
     if (changed) this.addAt(at, present, day, delta);
     return changed;
@@ -119,7 +138,7 @@ export class DaySeries {
 
   /** Adds these column deltas to one day (a projection fed with a finer series' deltas, or an undo). */
   add(day: number, delta: ArrayLike<number>): void {
-    const at = this.lowerBound(day);
+    const at = this.indexOf(day);
     this.addAt(at, at < this.size && this.dayAt(at) === day, day, delta);
   }
 
@@ -129,6 +148,17 @@ export class DaySeries {
 
   private diff(column: number, start: number, end: number): number {
     return this.data[end * this.stride + column] - this.data[start * this.stride + column];
+  }
+
+  /**
+   * lowerBound, first trying the last day: a load and the sync write the newest days, and a binary
+   * search through a long series costs a cache miss a step.
+   */
+  private indexOf(day: number): number {
+    if (this.size === 0) return 0;
+    const last = this.dayAt(this.size - 1);
+    if (day > last) return this.size;
+    return day === last ? this.size - 1 : this.lowerBound(day);
   }
 
   private dayAt(index: number): number {

@@ -1,56 +1,11 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
 import { AppConfig } from '@jalin/config';
-import { DatabaseLook, ReplicaCopy } from '@jalin/database';
+import { BinaryCopyRow, DatabaseLook, readBinaryCopy, ReplicaCopy } from '@jalin/database';
 import { MarketStore } from './market-store';
-/** Rows per page of the initial load: bounded memory for row objects at millions of rows. */
+import { ROLLUP_SOURCES, RollupRowWriter, RollupSource, rowKey, sourceSelect } from './rollup-sources';
+
+/** Changed rows of one table a re-read applies; more means a bulk change, and the store is reloaded instead. */
 const PAGE = 50_000;
-
-type Row = unknown[];
-
-/** One rollup table: what to read (key columns first, for keyset paging) and where it goes. */
-interface RollupSource {
-  table: string;
-  keys: string[];
-  columns: string;
-  apply(store: MarketStore, row: Row): void;
-}
-
-const n = (value: unknown) => Number(value);
-const b = (value: unknown) => BigInt(value as string);
-
-const SOURCES: RollupSource[] = [
-  {
-    table: 'market_rfq_day', keys: ['day', 'sector', 'buyer_organization_id'],
-    columns: 'day::text, sector, buyer_organization_id::text, rfqs_posted, rfqs_matched, rfqs_quoted, rfqs_awarded, rfqs_open',
-    apply: (s, r) => s.setRfqDay(r[0] as string, r[1] as string, r[2] as string, [n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])]),
-  },
-  {
-    table: 'market_ikm_day', keys: ['day', 'sector', 'kecamatan_code'],
-    columns: 'day::text, sector, kecamatan_code, quotes, deals, deals_completed, deals_cancelled, deal_value::text, cancelled_value::text',
-    apply: (s, r) => s.setIkmDay(r[0] as string, r[1] as string, r[2] as string, [n(r[3]), n(r[4]), n(r[5]), n(r[6])], [b(r[7]), b(r[8])]),
-  },
-  {
-    table: 'market_buyer_day', keys: ['day', 'sector', 'buyer_organization_id', 'kecamatan_code'],
-    columns: 'day::text, sector, buyer_organization_id::text, kecamatan_code, deals, deals_cancelled, deal_value::text, cancelled_value::text',
-    apply: (s, r) => s.setBuyerDay(r[0] as string, r[1] as string, r[2] as string, r[3] as string, [n(r[4]), n(r[5])], [b(r[6]), b(r[7])]),
-  },
-  {
-    table: 'market_first_quote', keys: ['day', 'sector', 'hours'],
-    columns: 'day::text, sector, hours, rfqs',
-    apply: (s, r) => s.setFirstQuote(r[0] as string, r[1] as string, n(r[2]), n(r[3])),
-  },
-  {
-    table: 'market_ikm_activity', keys: ['day', 'sector', 'ikm_organization_id', 'kecamatan_code'],
-    columns: 'day::text, sector, ikm_organization_id::text, kecamatan_code, quotes',
-    apply: (s, r) => s.setActivity(r[0] as string, r[1] as string, r[2] as string, r[3] as string, n(r[4])),
-  },
-  {
-    table: 'market_ikm_total', keys: ['sector', 'kecamatan_code'],
-    columns: 'sector, kecamatan_code, ikms, verified',
-    apply: (s, r) => s.setIkmStock(r[0] as string, r[1] as string, n(r[2]), n(r[3])),
-  },
-];
 
 export interface MarketStoreStats {
   loadMs: number;
@@ -126,25 +81,24 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Re-reads the rows changed since the last look; calls queue behind each other. More changed
-   * rows than a load page means a bulk change (a rollup rebuild rewrites every row and drops the
+   * rows than a page means a bulk change (a rollup rebuild rewrites every row and drops the
    * empty ones): then the whole store is reloaded instead.
    */
   sync(): Promise<void> {
     return this.replica.enqueue(async () => {
       if (this.replica.watermark === null) return;
       const client = await this.replica.connection();
-      // One snapshot, so the figures never mix a fact's new rollup rows with another's old ones.
+      // One snapshot, so the figures never mix a fact's new rollup rows with another's old ones;
+      // all of it is read before any of it applies, so no request sees half a re-read.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      let changes: { source: RollupSource; rows: Row[] }[] | null = [];
+      let changes: { source: RollupSource; rows: BinaryCopyRow[] }[] | null = [];
       let snapshot: DatabaseLook;
       try {
         snapshot = await this.replica.look(client);
-        for (const source of SOURCES) {
-          const { rows } = await client.query({
-            text: `SELECT ${source.columns} FROM ${source.table} WHERE ${this.replica.changedSince('$1')} LIMIT ${PAGE + 1}`,
-            values: [this.replica.watermark],
-            rowMode: 'array',
-          });
+        for (const source of ROLLUP_SOURCES) {
+          const rows: BinaryCopyRow[] = [];
+          const select = `${sourceSelect(source, this.replica.changedSince(this.replica.watermark))} LIMIT ${PAGE + 1}`;
+          await readBinaryCopy(client, select, (row) => rows.push(row.detach()), () => undefined);
           if (rows.length > PAGE) {
             changes = null;
             break;
@@ -155,12 +109,18 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
         await client.query('COMMIT').catch(() => undefined);
       }
       if (changes === null) return this.load();
-      for (const { source, rows } of changes) for (const row of rows) this.applyRow(source, this.store, row, this.replica.skipped);
+      for (const { source, rows } of changes) {
+        const writer = new RollupRowWriter(source, this.store);
+        for (const row of rows) this.replica.applyRow(rowKey(source, row), () => writer.apply(row));
+      }
       this.replica.advance(snapshot);
     });
   }
 
-  /** Reads every rollup in one snapshot into a new store, then swaps it in. */
+  /**
+   * Reads every rollup in one snapshot into a new store, then swaps it in: binary COPY in key
+   * order, each row decoded straight into the store's typed arrays (rollup-sources.ts).
+   */
   private async load(): Promise<void> {
     const started = performance.now();
     const client = await this.replica.connection();
@@ -169,7 +129,11 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
       const look = await this.replica.look(client);
-      for (const source of SOURCES) await this.loadTable(client, source, store, skipped);
+      for (const source of ROLLUP_SOURCES) {
+        const writer = new RollupRowWriter(source, store);
+        await readBinaryCopy(client, sourceSelect(source, '', true), (row) => writer.apply(row),
+          (row, error) => this.replica.skip(rowKey(source, row), error, skipped));
+      }
       await client.query('COMMIT');
       this.store = store;
       this.replica.replaceSkipped(skipped);
@@ -180,30 +144,5 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     }
     this.statsValue = { loadMs: performance.now() - started, storeBytes: store.byteLength(), asOf: this.replica.freshAsOf };
     this.logger.log({ loadMs: Math.round(this.statsValue.loadMs), storeBytes: this.statsValue.storeBytes }, 'dashboard store loaded');
-  }
-
-  /**
-   * Keyset pages in key order, so each group's days arrive sorted (appends, no shifting). Each
-   * source's columns start with its key columns (as text), which give the next page's start.
-   */
-  private async loadTable(client: Client, source: RollupSource, store: MarketStore, skipped: Set<string>): Promise<void> {
-    const keyList = source.keys.join(', ');
-    let after: unknown[] | null = null;
-    for (;;) {
-      const where: string = after ? `WHERE (${keyList}) > (${source.keys.map((_, i) => `$${i + 1}`).join(', ')})` : '';
-      const { rows }: { rows: Row[] } = await client.query({
-        text: `SELECT ${source.columns} FROM ${source.table} ${where} ORDER BY ${keyList} LIMIT ${PAGE}`,
-        values: after ?? [],
-        rowMode: 'array',
-      });
-      for (const row of rows) this.applyRow(source, store, row, skipped);
-      if (rows.length < PAGE) return;
-      after = rows[rows.length - 1].slice(0, source.keys.length);
-    }
-  }
-
-  /** A row the store cannot hold (a sum past what it holds exactly, a value that is not whole rupiah) is skipped by key. */
-  private applyRow(source: RollupSource, store: MarketStore, row: Row, skipped: Set<string>): void {
-    this.replica.applyRow(`${source.table}:${row.slice(0, source.keys.length).join('|')}`, () => source.apply(store, row), skipped);
   }
 }

@@ -12,6 +12,12 @@ export const RFQ = { posted: 0, matched: 1, quoted: 2, awarded: 3, open: 4 } as 
 export const IKM = { quotes: 0, deals: 1, completed: 2, cancelled: 3, value: 0, cancelledValue: 1 } as const;
 export const BUYER = { deals: 0, cancelled: 1, value: 0, cancelledValue: 1 } as const;
 
+/** A series and the coarser projection fed with its changes. */
+export interface ProjectedSeries {
+  series: DaySeries;
+  projection: DaySeries;
+}
+
 export interface IkmStock {
   ikms: number;
   verified: number;
@@ -45,46 +51,59 @@ export class MarketStore {
   private readonly delta: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
 
   /**
-   * Each set either applies whole or throws having changed nothing (a value the store cannot
-   * hold), so the sync can skip one bad row and go on.
+   * Where a row of each table goes, resolved from its key once (the load caches a target by the
+   * key's bytes, so a million rows look up a few thousand groups, not a million).
    */
-  setRfqDay(day: string, sector: string, buyer: string, counts: readonly number[]): void {
-    this.setProjected(this.rfqByBuyer.group([sector, buyer]).series, this.rfqBySector.group([sector]).series, dayNumber(day), counts, []);
+  rfqDayTarget(sector: string, buyer: string): ProjectedSeries {
+    return { series: this.rfqByBuyer.group([sector, buyer]).series, projection: this.rfqBySector.group([sector]).series };
   }
 
-  setIkmDay(day: string, sector: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
-    if (this.ikmDay.group([sector, kecamatan]).series.set(dayNumber(day), counts, money, this.delta)) this.changes++;
+  ikmDayTarget(sector: string, kecamatan: string): DaySeries {
+    return this.ikmDay.group([sector, kecamatan]).series;
   }
 
-  setBuyerDay(day: string, sector: string, buyer: string, kecamatan: string, counts: readonly number[], money: readonly bigint[]): void {
-    const d = dayNumber(day);
-    this.setProjected(this.buyerDeals.group([sector, buyer, kecamatan]).series, this.buyerDealsAnyKecamatan.group([sector, buyer]).series, d, counts, money);
+  buyerDayTarget(sector: string, buyer: string, kecamatan: string): ProjectedSeries {
+    return { series: this.buyerDeals.group([sector, buyer, kecamatan]).series, projection: this.buyerDealsAnyKecamatan.group([sector, buyer]).series };
   }
 
-  setFirstQuote(day: string, sector: string, hours: number, rfqs: number): void {
-    if (this.firstQuote.group([sector, String(hours)]).series.set(dayNumber(day), [rfqs], [], this.delta)) this.changes++;
+  firstQuoteTarget(sector: string, hours: number): DaySeries {
+    return this.firstQuote.group([sector, String(hours)]).series;
   }
 
-  setActivity(day: string, sector: string, ikm: string, kecamatan: string, quotes: number): void {
-    if (this.activity.set(dayNumber(day), sector, ikm, kecamatan, quotes)) this.changes++;
+  activityTarget(sector: string, ikm: string, kecamatan: string): number {
+    return this.activity.group(sector, ikm, kecamatan);
+  }
+
+  /**
+   * Each set either applies whole or throws having changed nothing (a value the store cannot
+   * hold), so the sync can skip one bad row and go on. `day` is a day number (see dayNumber);
+   * `columns` are a row's figures as the table holds them: counts, then hi and lo of each money
+   * measure (putRupiah).
+   */
+  setSeries(target: DaySeries, day: number, columns: ArrayLike<number>): void {
+    if (target.setColumns(day, columns, this.delta)) this.changes++;
+  }
+
+  /** Sets a day of a series and adds the change to its coarser projection; on a refusal, neither changes. */
+  setProjected(target: ProjectedSeries, day: number, columns: ArrayLike<number>): void {
+    if (!target.series.setColumns(day, columns, this.delta)) return;
+    try {
+      target.projection.add(day, this.delta);
+    } catch (error) {
+      target.series.add(day, this.delta.map((d) => -d));
+      throw error;
+    }
+    this.changes++;
+  }
+
+  setActivity(group: number, day: number, quotes: number): void {
+    if (this.activity.set(group, day, quotes)) this.changes++;
   }
 
   setIkmStock(sector: string, kecamatan: string, ikms: number, verified: number): void {
     const old = this.ikmStock.get(`${sector}|${kecamatan}`);
     if (old?.ikms === ikms && old.verified === verified) return;
     this.ikmStock.set(`${sector}|${kecamatan}`, { ikms, verified });
-    this.changes++;
-  }
-
-  /** Sets a day of `series` and adds the change to its coarser `projection`; on a refusal, neither changes. */
-  private setProjected(series: DaySeries, projection: DaySeries, day: number, counts: readonly number[], money: readonly bigint[]): void {
-    if (!series.set(day, counts, money, this.delta)) return;
-    try {
-      projection.add(day, this.delta);
-    } catch (error) {
-      series.add(day, this.delta.map((d) => -d));
-      throw error;
-    }
     this.changes++;
   }
 

@@ -76,9 +76,13 @@ export class ReplicaCopy {
     this.freshAsOf = look.at;
   }
 
-  /** SQL condition: rows updated since `watermarkSql` (a parameter or literal), less the overlap. */
-  changedSince(watermarkSql: string): string {
-    return `updated_at > ${watermarkSql}::timestamptz - interval '${SYNC_OVERLAP}'`;
+  /**
+   * SQL condition: rows updated since `watermark` (a database time as `look` gives it), less the
+   * overlap; a literal, so it also fits COPY, which takes no parameters.
+   */
+  changedSince(watermark: string): string {
+    if (!/^[0-9: .+-]+$/.test(watermark)) throw new Error(`Unexpected timestamp ${watermark}`);
+    return `updated_at > '${watermark}'::timestamptz - interval '${SYNC_OVERLAP}'`;
   }
 
   /** A full load's record of skipped rows becomes current once its copy is swapped in. */
