@@ -13,6 +13,7 @@ import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { median, round } from './bench-stats';
 import type { LoadResult, LoadRun } from './api-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
+import { API_BASELINE_REF, baselineTree } from './baseline-tree';
 
 /**
  * `npm run bench:api`: GraphQL throughput and latency of the real Jalin API against a plain
@@ -129,13 +130,18 @@ async function main(): Promise<void> {
   await dropDatabase(config.DATABASE_URL); // only ever this run's own database
   await ensureDatabase(config.DATABASE_URL);
   const servers: Server[] = [];
+  const cleanups: (() => void)[] = [];
   try {
     const seedStarted = Date.now();
     const market = await seed(config);
     console.log(`seeded in ${round((Date.now() - seedStarted) / 1000)} s: ${SIZES.backgroundIkms + 1} IKM profiles, ${market.buyers.length} buyers, `
       + `${market.rfqCount} RFQs, ${market.matchCount} matches (the IKM: ${market.focusIkmRfqIds.length}; the RFQ: ${market.focusRfqIkms.length})`);
 
-    const [jalin, plain] = await Promise.all([startServer('jalin', childEnv), startServer('plain', childEnv)]);
+    const baselineRef = process.env.BENCH_BASELINE_REF ?? API_BASELINE_REF;
+    const baseline = baselineTree(ROOT, baselineRef);
+    cleanups.push(baseline.remove);
+    console.log(`plain: the baseline's code at ${baselineRef} (${baseline.dir})`);
+    const [jalin, plain] = await Promise.all([startServer('jalin', childEnv, ROOT), startServer('plain', childEnv, baseline.dir)]);
     servers.push(jalin, plain);
 
     // Signing only (verify() would need the session revocations): seeded users are at version 0,
@@ -193,6 +199,7 @@ async function main(): Promise<void> {
     report(workloads, samples, alone);
   } finally {
     await Promise.all(servers.map(stopServer));
+    for (const cleanup of cleanups) cleanup();
     if (process.env.KEEP_BENCH_DB !== '1') await dropDatabase(config.DATABASE_URL);
     else console.error(`kept ${config.DATABASE_URL}`);
     await deleteRedisKeys(config.REDIS_URL, queuePrefix);
@@ -295,10 +302,10 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
   }));
 }
 
-function startServer(name: ServerName, env: NodeJS.ProcessEnv): Promise<Server> {
+function startServer(name: ServerName, env: NodeJS.ProcessEnv, tree: string): Promise<Server> {
   const profileDir = process.env.BENCH_CPU_PROF;
   const execArgv = profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : process.execArgv;
-  const child = fork(RUN_TS, [join('scripts', 'bench', 'api-server.ts'), name], { cwd: ROOT, env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(tree, 'scripts', 'run-ts.js'), [join('scripts', 'bench', 'api-server.ts'), name], { cwd: tree, env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve({ name, url: `http://127.0.0.1:${m.port}/graphql`, child }));
     child.once('exit', (code) => reject(new Error(`the ${name} server exited with ${code} before listening`)));
