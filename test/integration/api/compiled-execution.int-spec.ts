@@ -3,6 +3,7 @@ import { execute, ExecutionResult, GraphQLError, parse } from 'graphql';
 import { Client } from 'graphql-ws';
 import { GraphqlClient, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { CompiledExecutor } from '../../../apps/api/src/graphql/compiled-executor';
+import { formatClientError } from '../../../apps/api/src/graphql/format-error';
 import { RequestContextFactory } from '../../../apps/api/src/graphql/request-context.factory';
 import { ikmWithProfile, matchDirectly, postRfq } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
@@ -63,10 +64,16 @@ type Case = { name: string; as: () => RegisteredAccount; query: string; variable
 
 const outcomeOf = (r: ExecutionResult): Outcome => (!r.errors ? 'data' : r.data ? 'partial' : 'errors');
 
-/** What a client could tell apart: data, and each error's message, locations, path and extensions. */
+/**
+ * What a client could tell apart: data, each error's message, locations, path and extensions, and
+ * what the error formatting reads (the error's class, its extensions object, the original error's class).
+ */
 const visible = (result: ExecutionResult) => JSON.stringify({
   data: result.data,
-  errors: result.errors?.map((e: GraphQLError) => e.toJSON()),
+  errors: result.errors?.map((e: GraphQLError) => ({
+    json: e.toJSON(), graphqlJsError: e instanceof GraphQLError && e.constructor === GraphQLError, extensions: e.extensions ?? null,
+    original: e.originalError?.constructor.name ?? null, formatted: formatClientError(e.toJSON(), e),
+  })),
 });
 
 /**
@@ -136,6 +143,18 @@ describe('compiled execution', () => {
     const { reference, compiled } = await both(c);
     expect(outcomeOf(reference)).toBe(c.outcome);
     expect(visible(compiled)).toBe(visible(reference));
+  });
+
+  it('50 inbox and RFQ page requests at once all get the answer one request gets', async () => {
+    const send = (account: RegisteredAccount, query: string, variables: Record<string, unknown>) => fetch(api.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${account.accessToken}` }, body: JSON.stringify({ query, variables }),
+    }).then((r) => r.text());
+    const inbox = await send(ikm, MY_MATCHES, { first: 50 });
+    const page = await send(buyer, RFQ_PAGE, { id: rfqId });
+    expect(inbox).not.toContain('"errors"');
+    expect(page).not.toContain('"errors"');
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? send(buyer, RFQ_PAGE, { id: rfqId }) : send(ikm, MY_MATCHES, { first: 50 }))));
+    answers.forEach((answer, i) => expect(answer).toBe(i % 2 ? page : inbox));
   });
 
   it('HTTP and graphql-ws both run operations through the compiled executor, with the same answer', async () => {

@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentNode, execute, ExecutionArgs, ExecutionResult, getOperationAST, getVariableValues, GraphQLSchema } from 'graphql';
+import { DocumentNode, execute, ExecutionArgs, ExecutionResult, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Compiled operations kept per executor; the app sends a few dozen distinct documents. */
 const MAX_COMPILED = 500;
 
 type Compiled = CompiledQuery | null;
+
+/**
+ * graphql-jit's errors lack graphql-js's always-present `extensions` object, which Apollo reads
+ * (without it, every error became "Internal server error"); the same errors as graphql-js's own class.
+ */
+function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors) return result;
+  const errors = result.errors.map((jit) => {
+    const error = new GraphQLError(jit.message, { path: jit.path, originalError: jit.originalError, extensions: jit.extensions });
+    (error as { locations?: GraphQLError['locations'] }).locations = jit.locations;
+    return error;
+  });
+  return { ...result, errors };
+}
 
 /**
  * Runs queries and mutations with graphql-jit: each document is compiled once into a function,
@@ -43,7 +57,8 @@ export class CompiledExecutor {
     if (coerced.errors) return { errors: coerced.errors };
     const compiled = this.compile(schema, args.document, args.operationName ?? undefined);
     if (!compiled) return execute(args);
-    return compiled.query(args.rootValue, args.contextValue, args.variableValues ?? {});
+    const result = compiled.query(args.rootValue, args.contextValue, args.variableValues ?? {});
+    return result instanceof Promise ? result.then(withGraphqlJsErrors) : withGraphqlJsErrors(result);
   }
 
   /** Keyed by the document's text where the parser kept it (graphql-ws parses each operation anew), else by the document. */
