@@ -4,4 +4,4 @@ export { buildDataSourceOptions, DataSourceParts } from './data-source-options';
 export { ensureDatabase, dropDatabase } from './ensure-database';
 export { isUuid } from './is-uuid';
 export { ReplicaCopy, type DatabaseLook, type ReplicaCopyOptions } from './replica-sync/replica-copy';
-export { plainCount, plainRows, plainRowsByIds, PlainQuery } from './plain-rows';
+export { plainCount, plainRows, plainRowsByIds } from './plain-rows';
