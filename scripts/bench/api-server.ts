@@ -42,6 +42,8 @@ const NEST_ONLY_KEYS = new Set([
   'useGlobalPrefix', 'transformSchema', 'transformAutoSchemaFile', 'directiveResolvers', 'schemaDirectives', 'resolverValidationOptions',
   'metadata', 'inheritResolversFromInterfaces', 'sortSchema', 'preserveHttpStatusForExecutionErrors', 'schema', 'disableHealthCheck', 'cors',
   'bodyParserConfig', 'uploads', 'typeDefsFile',
+  // Jalin's compiled executor: the plain server runs graphql-js, as Apollo does by default.
+  'gateway',
 ]);
 
 type ContextFn = (args: { req: express.Request; res: express.Response }) => Promise<object>;

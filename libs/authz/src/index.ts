@@ -3,6 +3,7 @@ export { AuthUser } from './auth-user';
 export { ACCESS_RULE } from './access-rule';
 export { AllowAnonymous, AllowAuthenticated, AllowRoles } from './access.decorators';
 export { CurrentUser } from './current-user.decorator';
+export { callerOf } from './caller-of';
 export { RequestContext } from './request-context';
 export { SessionCookie } from './session-cookie';
 export { AccessGuard } from './access.guard';

@@ -7,3 +7,4 @@ export { ReplicaCopy, type DatabaseLook, type ReplicaCopyOptions } from './repli
 export { readBinaryCopy } from './binary-copy/read-binary-copy';
 export { BinaryCopyRow } from './binary-copy/binary-copy-row';
 export { RawKeyMap } from './binary-copy/raw-key-map';
+export { plainCount, plainRows, plainRowsByIds } from './plain-rows';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { plainCount, plainRows } from '@jalin/database';
 import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
 import { NotificationDeliveryEntity } from './entities/notification-delivery.entity';
 import { NotificationEntity } from './entities/notification.entity';
@@ -13,13 +14,12 @@ export class NotificationQueries {
   async ofUser(userId: string, unreadOnly: boolean, first?: number | null, after?: string | null): Promise<Connection<NotificationType>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const base = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').where('n.user_id = :userId', { userId });
-    if (unreadOnly) base.andWhere('n.read_at IS NULL');
-    const page = base.clone();
-    if (cursor) page.andWhere('(n.created_at, n.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
+    const manager = this.dataSource.manager;
+    const filter = { where: `t.user_id = $1${unreadOnly ? ' AND t.read_at IS NULL' : ''}`, params: [userId] };
+    const keyset = cursor ? ' AND (t.created_at, t.id) < ($2::timestamptz, $3::uuid)' : '';
     const [rows, totalCount] = await Promise.all([
-      page.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(size + 1).getMany(),
-      base.getCount(),
+      plainRows(manager, NotificationEntity, { where: filter.where + keyset, params: [...filter.params, ...(cursor ?? [])], orderBy: 't.created_at DESC, t.id DESC', limit: size + 1 }),
+      plainCount(manager, NotificationEntity, filter),
     ]);
     return toConnection(rows.map(NotificationType.from), size, totalCount, (n) => [n.createdAt.toISOString(), n.id]);
   }

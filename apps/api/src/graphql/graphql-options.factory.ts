@@ -1,11 +1,13 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable } from '@nestjs/common';
-import { GqlOptionsFactory } from '@nestjs/graphql';
+import { GqlOptionsFactory, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '@jalin/config';
 import { DateTimeScalar } from '@jalin/graphql-core';
+import { CompiledExecutor } from './compiled-executor';
+import { compiledExecutionGateway } from './compiled-executor.gateway';
 import { errorLogPlugin } from './error-log.plugin';
 import { formatClientError } from './format-error';
 import { GRAPHQL_LIMITS, GraphqlLimits } from './graphql-limits';
@@ -15,7 +17,8 @@ import { RequestContextFactory } from './request-context.factory';
  * Apollo behind Nest, code-first, for HTTP; graphql-ws is GraphqlWebSocketServer, with the same
  * limits and error formatting. CSRF prevention stays on; HTTP batching stays off; in production
  * the landing page is off. Depth, cost, alias, directive and token limits and the production
- * introspection refusal come from GRAPHQL_LIMITS; unexpected errors are logged by errorLogPlugin. Field
+ * introspection refusal come from GRAPHQL_LIMITS; unexpected errors are logged by errorLogPlugin;
+ * operations run compiled (CompiledExecutor, the same on graphql-ws). Field
  * suggestions are hidden in every environment: developers have schema.graphql and introspection,
  * and one behaviour everywhere is the one the tests check.
  * The schema is built in memory; the committed schema.graphql is written by `npm run schema:print`
@@ -27,6 +30,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
     private readonly config: AppConfig,
     private readonly contexts: RequestContextFactory,
     @Inject(GRAPHQL_LIMITS) private readonly limits: GraphqlLimits,
+    private readonly executor: CompiledExecutor,
+    private readonly schemaHost: GraphQLSchemaHost,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -54,6 +59,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       parseOptions: this.limits.parseOptions,
       context: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => this.contexts.fromHttp(req, res),
       formatError: formatClientError,
-    };
+      // Executes with graphql-jit (CompiledExecutor); Apollo still parses, validates, runs the plugins and formats.
+      gateway: compiledExecutionGateway(this.executor, () => this.schemaHost.schema),
+    } as ApolloDriverConfig;
   }
 }

@@ -15,6 +15,7 @@ import { formatClientError } from './format-error';
 import { GRAPHQL_LIMITS, GraphqlLimits } from './graphql-limits';
 import { RequestContextFactory, SocketCredentials } from './request-context.factory';
 import { MAX_REQUEST_BYTES } from './request-size';
+import { CompiledExecutor } from './compiled-executor';
 import { codeExecutionErrors, prepareSocketOperation } from './socket-operation';
 
 /** What a connection keeps from connection_init: its credentials, verified again per operation. */
@@ -29,7 +30,8 @@ const format = (errors: readonly GraphQLError[]) => errors.map((error) => format
 /**
  * graphql-ws at /graphql, owned here rather than by Nest's Apollo driver so that it gets what HTTP
  * gets: messages up to MAX_REQUEST_BYTES (larger ones close the socket with 1009), the same parse
- * options and validation rules (GRAPHQL_LIMITS), the same error formatting and logging.
+ * options and validation rules (GRAPHQL_LIMITS), the same compiled executor, the same error
+ * formatting and logging.
  *
  * Identity: connection_init must carry a valid access token (else 4403, as before). Every operation
  * verifies it again and gets a fresh context (its own loaders); every GRAPHQL_WS_TOKEN_CHECK_MS a
@@ -51,13 +53,17 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     private readonly adapterHost: HttpAdapterHost,
     private readonly contexts: RequestContextFactory,
     @Inject(GRAPHQL_LIMITS) private readonly limits: GraphqlLimits,
+    private readonly executor: CompiledExecutor,
   ) {}
 
   onApplicationBootstrap(): void {
     const httpServer = this.adapterHost.httpAdapter?.getHttpServer();
     if (!httpServer) return;
+    this.executor.useSchema(this.schemaHost.schema);
     const wss = new WebSocketServer({ noServer: true, path: GRAPHQL_WS_PATH, maxPayload: MAX_REQUEST_BYTES });
     this.server = useServer<Record<string, unknown>, SocketExtra>({
+      // Queries and mutations run compiled, as on HTTP; subscriptions go to graphql-js's subscribe.
+      execute: (args) => this.executor.execute(args),
       onConnect: (ctx) => this.connect(ctx),
       onSubscribe: (ctx, id, payload) => this.subscribe(ctx, id, payload),
       onNext: (_ctx, _id, _payload, args, result) => {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { plainRowsByIds } from '@jalin/database';
 import { RequestContext } from '@jalin/authz';
 import { requestLoader } from '@jalin/graphql-core';
 import { OrganizationEntity } from '../entities/organization.entity';
@@ -8,7 +9,7 @@ import { OrganizationEntity } from '../entities/organization.entity';
 export function organizationLoader(context: RequestContext, manager: EntityManager): DataLoader<string, OrganizationEntity | null> {
   return requestLoader(context, 'organization', () =>
     new DataLoader<string, OrganizationEntity | null>(async (ids) => {
-      const rows = await manager.findBy(OrganizationEntity, { id: In([...ids]) });
+      const rows = await plainRowsByIds(manager, OrganizationEntity, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

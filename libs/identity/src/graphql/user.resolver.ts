@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowAuthenticated, AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { AccountService } from '../accounts/account.service';
@@ -33,13 +33,13 @@ export class UserResolver {
   }
 
   @ResolveField(() => OrganizationType, { nullable: true })
-  async organization(@Parent() user: UserType, @Context() ctx: RequestContext): Promise<OrganizationType | null> {
+  async organization(user: UserType, _args: unknown, ctx: RequestContext): Promise<OrganizationType | null> {
     const org = await organizationLoader(ctx, this.tx.manager).load(user.organizationId);
     return org ? OrganizationType.from(org) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null for a user of another organization (ADMIN sees all)' })
-  email(@Parent() user: UserType, @Context() ctx: RequestContext): string | null {
+  email(user: UserType, _args: unknown, ctx: RequestContext): string | null {
     return emailVisible(user, ctx.user) ? user.accountEmail : null;
   }
 }

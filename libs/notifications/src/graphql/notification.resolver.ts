@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AllowAuthenticated, AuthUser, CurrentUser, RequestContext } from '@jalin/authz';
 import { Connection } from '@jalin/graphql-core';
 import { DeliveryMessage } from '../delivery/delivery-message';
@@ -51,7 +51,7 @@ export class NotificationResolver {
    * reaches a notification (notifications and notificationReceived are the caller's own).
    */
   @ResolveField(() => [NotificationDeliveryType], { description: 'One per channel it went out on; failed ones keep their last error' })
-  async deliveries(@Parent() notification: NotificationType, @Context() ctx: RequestContext): Promise<NotificationDeliveryType[]> {
+  async deliveries(notification: NotificationType, _args: unknown, ctx: RequestContext): Promise<NotificationDeliveryType[]> {
     return (await deliveriesLoader(ctx, this.queries).load(notification.id)).map(NotificationDeliveryType.from);
   }
 }

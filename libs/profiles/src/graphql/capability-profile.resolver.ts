@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowAuthenticated, AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { Connection } from '@jalin/graphql-core';
@@ -80,14 +80,14 @@ export class CapabilityProfileResolver {
   }
 
   @ResolveField(() => OrganizationType)
-  async organization(@Parent() profile: CapabilityProfileType, @Context() ctx: RequestContext): Promise<OrganizationType> {
+  async organization(profile: CapabilityProfileType, _args: unknown, ctx: RequestContext): Promise<OrganizationType> {
     const organization = await organizationLoader(ctx, this.tx.manager).load(profile.organizationId);
     if (!organization) throw ProfilesException.notFound();
     return OrganizationType.from(organization);
   }
 
   @ResolveField(() => [ProfileVerificationType], { nullable: true })
-  async verifications(@Parent() profile: CapabilityProfileType, @Context() ctx: RequestContext): Promise<ProfileVerificationType[]> {
+  async verifications(profile: CapabilityProfileType, _args: unknown, ctx: RequestContext): Promise<ProfileVerificationType[]> {
     if (!ctx.user || !maySeeVerifications(ctx.user, profile)) {
       throw new ProfilesException(ProfilesErrorCode.VERIFICATIONS_HIDDEN, 'Only the Dinas, admins and the IKM itself see the verification history');
     }

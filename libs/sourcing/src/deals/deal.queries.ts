@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuthUser, Role } from '@jalin/authz';
+import { plainCount, plainRows } from '@jalin/database';
 import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
 import { DealEntity } from './entities/deal.entity';
 import { DealEventEntity } from './entities/deal-event.entity';
@@ -16,18 +17,21 @@ export class DealQueries {
   async list(user: AuthUser, filter: DealFilter, first?: number | null, after?: string | null): Promise<Connection<DealEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const base = this.dataSource.manager.createQueryBuilder(DealEntity, 'd');
-    if (user.role === Role.BUYER) base.andWhere('d.buyer_organization_id = :org', { org: user.organizationId });
-    else if (user.role === Role.IKM) base.andWhere('d.ikm_organization_id = :org', { org: user.organizationId });
-    if (filter.status) base.andWhere('d.status = :status', { status: filter.status });
-    if (filter.sector) base.andWhere('EXISTS (SELECT 1 FROM rfq r WHERE r.id = d.rfq_id AND r.sector = :sector)', { sector: filter.sector });
-    if (filter.from) base.andWhere(`d.created_at >= (:from::date::timestamp AT TIME ZONE 'Asia/Jakarta')`, { from: filter.from });
-    if (filter.to) base.andWhere(`d.created_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')`, { to: filter.to });
-    const page = base.clone();
-    if (cursor) page.andWhere('(d.created_at, d.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
+    const conditions = ['true'];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (user.role === Role.BUYER) conditions.push(`t.buyer_organization_id = ${param(user.organizationId)}`);
+    else if (user.role === Role.IKM) conditions.push(`t.ikm_organization_id = ${param(user.organizationId)}`);
+    if (filter.status) conditions.push(`t.status = ${param(filter.status)}`);
+    if (filter.sector) conditions.push(`EXISTS (SELECT 1 FROM rfq r WHERE r.id = t.rfq_id AND r.sector = ${param(filter.sector)})`);
+    if (filter.from) conditions.push(`t.created_at >= (${param(filter.from)}::date::timestamp AT TIME ZONE 'Asia/Jakarta')`);
+    if (filter.to) conditions.push(`t.created_at < ((${param(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')`);
+    const where = conditions.join(' AND ');
+    const manager = this.dataSource.manager;
+    const keyset = cursor ? ` AND (t.created_at, t.id) < ($${params.length + 1}::timestamptz, $${params.length + 2}::uuid)` : '';
     const [rows, totalCount] = await Promise.all([
-      page.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').take(size + 1).getMany(),
-      base.getCount(),
+      plainRows(manager, DealEntity, { where: where + keyset, params: [...params, ...(cursor ?? [])], orderBy: 't.created_at DESC, t.id DESC', limit: size + 1 }),
+      plainCount(manager, DealEntity, { where, params }),
     ]);
     return toConnection(rows, size, totalCount, (d) => [d.createdAt.toISOString(), d.id]);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { plainRows, plainRowsByIds } from '@jalin/database';
 import { CreatedAtPage, createdAtPage } from '@jalin/graphql-core';
 import { QuoteEntity } from './entities/quote.entity';
 import { QuoteStatus } from './quote-status.enum';
@@ -11,9 +12,8 @@ export class QuoteQueries {
 
   /** Current revisions (withdrawn ones included) of several RFQs, cheapest first. */
   async currentOfRfqs(rfqIds: readonly string[]): Promise<Map<string, QuoteEntity[]>> {
-    const rows = await this.dataSource.manager.find(QuoteEntity, {
-      where: { rfqId: In([...rfqIds]), current: true },
-      order: { unitPrice: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    const rows = await plainRows(this.dataSource.manager, QuoteEntity, {
+      where: 't.rfq_id = ANY($1::uuid[]) AND t.current', params: [rfqIds], orderBy: 't.unit_price, t.created_at, t.id',
     });
     const byRfq = new Map<string, QuoteEntity[]>(rfqIds.map((id) => [id, []]));
     for (const row of rows) byRfq.get(row.rfqId)!.push(row);
@@ -21,7 +21,7 @@ export class QuoteQueries {
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, QuoteEntity>> {
-    const rows = await this.dataSource.manager.findBy(QuoteEntity, { id: In([...ids]) });
+    const rows = await plainRowsByIds(this.dataSource.manager, QuoteEntity, ids);
     return new Map(rows.map((r) => [r.id, r]));
   }
 

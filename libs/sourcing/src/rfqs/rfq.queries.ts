@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { plainCount, plainRows } from '@jalin/database';
 import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
 import { RfqEntity } from './entities/rfq.entity';
 import { RfqType } from './graphql/rfq.type';
@@ -13,15 +14,12 @@ export class RfqQueries {
   async byBuyer(buyerOrganizationId: string, status: RfqStatus | null, first?: number | null, after?: string | null): Promise<Connection<RfqType>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const base = this.dataSource.manager
-      .createQueryBuilder(RfqEntity, 'r')
-      .where('r.buyer_organization_id = :buyer', { buyer: buyerOrganizationId });
-    if (status) base.andWhere('r.status = :status', { status });
-    const page = base.clone();
-    if (cursor) page.andWhere('(r.created_at, r.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
+    const manager = this.dataSource.manager;
+    const filter = { where: 't.buyer_organization_id = $1 AND ($2::rfq_status IS NULL OR t.status = $2)', params: [buyerOrganizationId, status] };
+    const keyset = cursor ? ' AND (t.created_at, t.id) < ($3::timestamptz, $4::uuid)' : '';
     const [rows, totalCount] = await Promise.all([
-      page.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').take(size + 1).getMany(),
-      base.getCount(),
+      plainRows(manager, RfqEntity, { where: filter.where + keyset, params: [...filter.params, ...(cursor ?? [])], orderBy: 't.created_at DESC, t.id DESC', limit: size + 1 }),
+      plainCount(manager, RfqEntity, filter),
     ]);
     return toConnection(rows.map(RfqType.from), size, totalCount, (r) => [r.createdAt.toISOString(), r.id]);
   }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { RequestContext } from '@jalin/authz';
+import { plainRows } from '@jalin/database';
 import { requestLoader } from '@jalin/graphql-core';
 import { UserEntity } from '@jalin/identity';
 import { DealQueries } from '../deal.queries';
@@ -29,7 +30,7 @@ export const dealRatingsLoader = (ctx: RequestContext, queries: DealQueries) =>
 export const dealsOfRfqLoader = (ctx: RequestContext, manager: EntityManager) =>
   requestLoader(ctx, 'deals.ofRfq', () =>
     new DataLoader<string, DealEntity[]>(async (ids) => {
-      const rows = await manager.find(DealEntity, { where: { rfqId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const rows = await plainRows(manager, DealEntity, { where: 't.rfq_id = ANY($1::uuid[])', params: [ids], orderBy: 't.created_at, t.id' });
       const byRfq = new Map<string, DealEntity[]>(ids.map((id) => [id, []]));
       for (const row of rows) byRfq.get(row.rfqId)!.push(row);
       return ids.map((id) => byRfq.get(id)!);

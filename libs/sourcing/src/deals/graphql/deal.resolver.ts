@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { Connection } from '@jalin/graphql-core';
@@ -84,37 +84,37 @@ export class DealResolver {
   }
 
   @ResolveField(() => RfqType)
-  async rfq(@Parent() deal: DealType, @Context() ctx: RequestContext): Promise<RfqType> {
+  async rfq(deal: DealType, _args: unknown, ctx: RequestContext): Promise<RfqType> {
     return RfqType.from((await rfqEntityLoader(ctx, this.tx.manager).load(deal.rfqId))!);
   }
 
   @ResolveField(() => OrganizationType)
-  async buyer(@Parent() deal: DealType, @Context() ctx: RequestContext): Promise<OrganizationType> {
+  async buyer(deal: DealType, _args: unknown, ctx: RequestContext): Promise<OrganizationType> {
     return OrganizationType.from((await organizationLoader(ctx, this.tx.manager).load(deal.buyerOrganizationId))!);
   }
 
   @ResolveField(() => OrganizationType)
-  async ikm(@Parent() deal: DealType, @Context() ctx: RequestContext): Promise<OrganizationType> {
+  async ikm(deal: DealType, _args: unknown, ctx: RequestContext): Promise<OrganizationType> {
     return OrganizationType.from((await organizationLoader(ctx, this.tx.manager).load(deal.ikmOrganizationId))!);
   }
 
   @ResolveField(() => QuoteType, { description: 'The quote this deal awards (its price is the deal price)' })
-  async quote(@Parent() deal: DealType, @Context() ctx: RequestContext): Promise<QuoteType> {
+  async quote(deal: DealType, _args: unknown, ctx: RequestContext): Promise<QuoteType> {
     return QuoteType.from((await quoteByIdLoader(ctx, this.quotes).load(deal.quoteId))!);
   }
 
   @ResolveField(() => [DealEventType], { description: 'Every step, oldest first, with who and when' })
-  async history(@Parent() deal: DealType, @Context() ctx: RequestContext): Promise<DealEventType[]> {
+  async history(deal: DealType, _args: unknown, ctx: RequestContext): Promise<DealEventType[]> {
     return (await dealEventsLoader(ctx, this.queries).load(deal.id)).map(DealEventType.from);
   }
 
   @ResolveField(() => [DealRatingType])
-  async ratings(@Parent() deal: DealType, @Context() ctx: RequestContext): Promise<DealRatingType[]> {
+  async ratings(deal: DealType, _args: unknown, ctx: RequestContext): Promise<DealRatingType[]> {
     return (await dealRatingsLoader(ctx, this.queries).load(deal.id)).map(DealRatingType.from);
   }
 
   @ResolveField(() => DealNextStepType, { nullable: true, description: 'The next forward step and the side that takes it; null when finished' })
-  nextStep(@Parent() deal: DealType): DealNextStepType | null {
+  nextStep(deal: DealType): DealNextStepType | null {
     return nextDealStep(deal.status);
   }
 

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowRoles, AuthUser, callerOf, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { RfqType } from '../../rfqs';
 import { RfqCloser } from '../closing/rfq-closer.service';
@@ -27,7 +27,8 @@ export class RfqDealsResolver {
   }
 
   @ResolveField(() => [DealType], { description: 'Buyer, DINAS, ADMIN: every deal of the RFQ; an IKM: only its own' })
-  async deals(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<DealType[]> {
+  async deals(rfq: RfqType, _args: unknown, ctx: RequestContext): Promise<DealType[]> {
+    const user = callerOf(ctx);
     const deals = await dealsOfRfqLoader(ctx, this.tx.manager).load(rfq.id);
     return deals.filter((d) => may(user, SourcingPermission.DEAL_READ, d)).map(DealType.from);
   }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { plainRowsByIds } from '@jalin/database';
 import { RfqEntity } from '../../rfqs';
 import { RequestContext } from '@jalin/authz';
 import { requestLoader } from '@jalin/graphql-core';
@@ -27,7 +28,7 @@ export const matchByIdLoader = (ctx: RequestContext, queries: MatchQueries) =>
 export const rfqByIdLoader = (ctx: RequestContext, manager: EntityManager) =>
   requestLoader(ctx, 'rfqById', () =>
     new DataLoader<string, RfqEntity | null>(async (ids) => {
-      const rows = await manager.findBy(RfqEntity, { id: In([...ids]) });
+      const rows = await plainRowsByIds(manager, RfqEntity, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

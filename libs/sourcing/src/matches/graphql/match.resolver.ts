@@ -1,5 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowRoles, AuthUser, callerOf, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { Connection } from '@jalin/graphql-core';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
@@ -53,23 +53,24 @@ export class MatchResolver {
   }
 
   @ResolveField(() => RfqType)
-  async rfq(@Parent() match: MatchType, @Context() ctx: RequestContext): Promise<RfqType> {
+  async rfq(match: MatchType, _args: unknown, ctx: RequestContext): Promise<RfqType> {
     return RfqType.from((await rfqByIdLoader(ctx, this.tx.manager).load(match.rfqId))!);
   }
 
   @ResolveField(() => OrganizationType)
-  async ikm(@Parent() match: MatchType, @Context() ctx: RequestContext): Promise<OrganizationType> {
+  async ikm(match: MatchType, _args: unknown, ctx: RequestContext): Promise<OrganizationType> {
     return OrganizationType.from((await organizationLoader(ctx, this.tx.manager).load(match.ikmOrganizationId))!);
   }
 
   /** The profile as it is now (the breakdown shows it as it was scored). */
   @ResolveField(() => CapabilityProfileType)
-  async profile(@Parent() match: MatchType, @Context() ctx: RequestContext): Promise<CapabilityProfileType> {
+  async profile(match: MatchType, _args: unknown, ctx: RequestContext): Promise<CapabilityProfileType> {
     return CapabilityProfileType.from((await profileByIdLoader(ctx, this.tx.manager).load(match.profileId))!);
   }
 
   @ResolveField(() => [ScoreComponentType], { description: "Each factor with one sentence in the reader's language" })
-  breakdown(@Parent() match: MatchType, @CurrentUser() user: AuthUser): ScoreComponentType[] {
+  breakdown(match: MatchType, _args: unknown, ctx: RequestContext): ScoreComponentType[] {
+    const user = callerOf(ctx);
     const locale = user.locale === 'en' ? 'en' : 'id';
     return match.storedBreakdown.map((c) => ({
       factor: c.factor, weight: c.weight, value: c.value,

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { plainRowsByIds } from '@jalin/database';
 import { RequestContext } from '@jalin/authz';
 import { requestLoader } from '@jalin/graphql-core';
 import { CapabilityProfileEntity } from '@jalin/profiles';
@@ -8,7 +9,7 @@ import { CapabilityProfileEntity } from '@jalin/profiles';
 export const profileByIdLoader = (ctx: RequestContext, manager: EntityManager) =>
   requestLoader(ctx, 'matchedProfileById', () =>
     new DataLoader<string, CapabilityProfileEntity | null>(async (ids) => {
-      const rows = await manager.findBy(CapabilityProfileEntity, { id: In([...ids]) });
+      const rows = await plainRowsByIds(manager, CapabilityProfileEntity, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

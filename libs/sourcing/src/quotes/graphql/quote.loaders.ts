@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { plainRowsByIds } from '@jalin/database';
 import { RequestContext } from '@jalin/authz';
 import { requestLoader } from '@jalin/graphql-core';
 import { RfqEntity } from '../../rfqs';
@@ -35,7 +36,7 @@ export const quoteByIdLoader = (ctx: RequestContext, queries: QuoteQueries) =>
 export const rfqEntityLoader = (ctx: RequestContext, manager: EntityManager) =>
   requestLoader(ctx, 'quotes.rfqById', () =>
     new DataLoader<string, RfqEntity | null>(async (ids) => {
-      const rows = await manager.findBy(RfqEntity, { id: In([...ids]) });
+      const rows = await plainRowsByIds(manager, RfqEntity, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

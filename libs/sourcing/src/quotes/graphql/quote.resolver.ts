@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { TransactionRunner } from '@jalin/database';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
@@ -30,12 +30,12 @@ export class QuoteResolver {
   }
 
   @ResolveField(() => RfqType)
-  async rfq(@Parent() quote: QuoteType, @Context() ctx: RequestContext): Promise<RfqType> {
+  async rfq(quote: QuoteType, _args: unknown, ctx: RequestContext): Promise<RfqType> {
     return RfqType.from((await rfqEntityLoader(ctx, this.tx.manager).load(quote.rfqId))!);
   }
 
   @ResolveField(() => OrganizationType)
-  async ikm(@Parent() quote: QuoteType, @Context() ctx: RequestContext): Promise<OrganizationType> {
+  async ikm(quote: QuoteType, _args: unknown, ctx: RequestContext): Promise<OrganizationType> {
     return OrganizationType.from((await organizationLoader(ctx, this.tx.manager).load(quote.ikmOrganizationId))!);
   }
 }

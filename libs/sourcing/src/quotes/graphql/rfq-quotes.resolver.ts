@@ -1,5 +1,5 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, RequestContext } from '@jalin/authz';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { callerOf, RequestContext } from '@jalin/authz';
 import { RfqType } from '../../rfqs';
 import { QuoteQueries } from '../quote.queries';
 import { quoteScope, seesQuoteCount } from '../../access/quote-visibility';
@@ -17,7 +17,8 @@ export class RfqQuotesResolver {
   @ResolveField(() => [QuoteType], {
     description: 'Buyer, DINAS, ADMIN: current revisions (none before quoteDeadline when sealed); an IKM: only its own',
   })
-  async quotes(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<QuoteType[]> {
+  async quotes(rfq: RfqType, _args: unknown, ctx: RequestContext): Promise<QuoteType[]> {
+    const user = callerOf(ctx);
     const scope = quoteScope(rfq, user, new Date());
     if (scope === 'none') return [];
     const current = await currentQuotesOfRfqLoader(ctx, this.queries).load(rfq.id);
@@ -25,7 +26,8 @@ export class RfqQuotesResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Current, not withdrawn quotes; buyer, DINAS, ADMIN (also while sealed); null for IKMs' })
-  async quoteCount(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<number | null> {
+  async quoteCount(rfq: RfqType, _args: unknown, ctx: RequestContext): Promise<number | null> {
+    const user = callerOf(ctx);
     if (!seesQuoteCount(rfq, user)) return null;
     return quoteCountOfRfqLoader(ctx, this.queries).load(rfq.id);
   }

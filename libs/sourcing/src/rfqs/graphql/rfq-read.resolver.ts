@@ -1,6 +1,6 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowRoles, AuthUser, CurrentUser, RequestContext, Role } from '@jalin/authz';
-import { TransactionRunner } from '@jalin/database';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowRoles, AuthUser, callerOf, CurrentUser, RequestContext, Role } from '@jalin/authz';
+import { plainRows, TransactionRunner } from '@jalin/database';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
 import { RfqType } from './rfq.type';
 import { ConsortiumSuggestionEntity } from '../../matches/entities/consortium-suggestion.entity';
@@ -34,12 +34,13 @@ export class RfqReadResolver {
   }
 
   @ResolveField(() => OrganizationType)
-  async buyer(@Parent() rfq: RfqType, @Context() ctx: RequestContext): Promise<OrganizationType> {
+  async buyer(rfq: RfqType, _args: unknown, ctx: RequestContext): Promise<OrganizationType> {
     return OrganizationType.from((await organizationLoader(ctx, this.tx.manager).load(rfq.buyerOrganizationId))!);
   }
 
   @ResolveField(() => [MatchType], { description: 'Buyer, DINAS, ADMIN: all, best first; an IKM: only its own' })
-  async matches(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<MatchType[]> {
+  async matches(rfq: RfqType, _args: unknown, ctx: RequestContext): Promise<MatchType[]> {
+    const user = callerOf(ctx);
     const all = await matchesOfRfqLoader(ctx, this.matchQueries).load(rfq.id);
     const now = new Date();
     const visible = this.access.seesAllMatches(rfq, user) ? all : all.filter((m) => m.ikmOrganizationId === user.organizationId);
@@ -47,9 +48,10 @@ export class RfqReadResolver {
   }
 
   @ResolveField(() => [ConsortiumSuggestionType], { description: 'When no single IKM can cover the quantity in time; buyer, DINAS and ADMIN only' })
-  async consortiumSuggestions(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<ConsortiumSuggestionType[]> {
+  async consortiumSuggestions(rfq: RfqType, _args: unknown, ctx: RequestContext): Promise<ConsortiumSuggestionType[]> {
+    const user = callerOf(ctx);
     if (!this.access.seesAllMatches(rfq, user)) return [];
-    const suggestions = await this.tx.manager.find(ConsortiumSuggestionEntity, { where: { rfqId: rfq.id }, order: { position: 'ASC' } });
+    const suggestions = await plainRows(this.tx.manager, ConsortiumSuggestionEntity, { where: 't.rfq_id = $1', params: [rfq.id], orderBy: 't.position' });
     const loader = matchByIdLoader(ctx, this.matchQueries);
     const now = new Date();
     const offered = await Promise.all(

@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowRoles, AuthUser, CurrentUser, Role } from '@jalin/authz';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowRoles, AuthUser, callerOf, CurrentUser, RequestContext, Role } from '@jalin/authz';
 import { Connection } from '@jalin/graphql-core';
 import { RfqService } from '../rfq.service';
 import { RfqQueries } from '../rfq.queries';
@@ -52,7 +52,8 @@ export class RfqResolver {
   }
 
   @ResolveField(() => MatchingErrorType, { nullable: true, description: "Why matching failed, when it did: a stable code and a text in the reader's language" })
-  matchingError(@Parent() rfq: RfqType, @CurrentUser() user: AuthUser): MatchingErrorType | null {
+  matchingError(rfq: RfqType, _args: unknown, ctx: RequestContext): MatchingErrorType | null {
+    const user = callerOf(ctx);
     if (!rfq.matchingFailure) return null;
     const code = isMatchingFailureCode(rfq.matchingFailure) ? rfq.matchingFailure : MatchingFailureCode.MATCHING_FAILED;
     return { code, message: MATCHING_FAILURE_TEXTS[textLocaleOf(user.locale)][code] };
