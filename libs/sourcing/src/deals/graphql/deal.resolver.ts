@@ -119,7 +119,7 @@ export class DealResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether either side may still cancel it, with a note saying why' })
-  cancellable(@Parent() deal: DealType): boolean {
+  cancellable(deal: DealType): boolean {
     return isDealCancellable(deal.status);
   }
 }
