@@ -12,7 +12,8 @@ import { CandidateProfile, MATCHING_ENGINE_VERSION, rankCandidates, resolveEngin
 import { MatchingIndex, MatchingIndexModule } from '@jalin/matching-index';
 import { OutboxModule } from '@jalin/outbox';
 import { CapabilityProfileEntity } from '@jalin/profiles';
-import { RfqEntity } from '@jalin/sourcing';
+import { RfqEntity, SourcingWritersModule } from '@jalin/sourcing';
+import { MarketRollupFolder } from '@jalin/dashboard';
 import { toRfqSpec } from '../../libs/matching/src/rfq-spec.mapper';
 import { argValue, percentile, round } from './bench-stats';
 import { seedBenchProfiles } from './seed-bench-profiles';
@@ -28,11 +29,13 @@ import { seedBenchRfqs } from './seed-bench-rfqs';
  *   WORKER_CONCURRENCY jobs at once;
  * - the baselines: every profile loaded through the ORM and scored in JavaScript, and SQL scoring
  *   with a GIN prefilter (the bounded SQL ranking Jalin used before the index).
+ * The dashboard's rollup folder runs meanwhile, as it does on the API replicas.
  * Each size runs on its own database, dropped at the end.
  */
 @Module({
-  imports: [DatabaseModule, OutboxModule, MatchingIndexModule],
-  providers: [RfqMatcher],
+  imports: [DatabaseModule, OutboxModule, MatchingIndexModule, SourcingWritersModule],
+  // The dashboard's folder runs beside the jobs, as an API replica runs it on the same database.
+  providers: [RfqMatcher, MarketRollupFolder],
 })
 class BenchMatchingModule {}
 
