@@ -194,11 +194,12 @@ AS $function$
   END $function$;
 
 CREATE OR REPLACE FUNCTION public.market_rfq_progress_recount(p_rfqs uuid[])
- RETURNS void
+ RETURNS integer
  LANGUAGE plpgsql
 AS $function$
   DECLARE
     v_locked uuid[];
+    v_left integer;
   BEGIN
     -- Locked before the RFQs are read (an RFQ's own trigger moves it between cohorts under the same lock). A row a writer
     -- holds is left for the next fold rather than waited for, so the fold never stalls or deadlocks a writer.
@@ -206,6 +207,7 @@ AS $function$
       FROM (SELECT rfq_id FROM market_rfq_progress WHERE rfq_id = ANY (p_rfqs) ORDER BY rfq_id FOR UPDATE SKIP LOCKED) l;
     INSERT INTO market_rfq_recount (rfq_id)
     SELECT rfq_id FROM market_rfq_progress WHERE rfq_id = ANY (p_rfqs) AND rfq_id <> ALL (v_locked);
+    GET DIAGNOSTICS v_left = ROW_COUNT;
     WITH n AS (
       SELECT p.rfq_id, market_wib_day(r.created_at) AS day, r.sector::text AS sector, r.buyer_organization_id AS buyer, r.created_at AS posted_at,
              p.matches AS was_matches, p.quotes AS was_quotes, p.deals AS was_deals, p.first_quote_at AS was_first,
@@ -238,6 +240,7 @@ AS $function$
              WHERE n.first_quote_at IS NOT NULL AND n.was_first IS DISTINCT FROM n.first_quote_at
            ) f(day, sector, hours, n)
      GROUP BY f.day, f.sector, f.hours HAVING sum(f.n) <> 0;
+    RETURN v_left;
   END $function$;
 
 CREATE OR REPLACE FUNCTION public.market_rfq_recount_later(p_old uuid, p_new uuid)
@@ -252,6 +255,7 @@ CREATE OR REPLACE FUNCTION public.market_rollups_fold(p_wait boolean)
 AS $function$
   DECLARE
     v_rfqs uuid[];
+    v_left integer := 0;
     folded integer := 0;
   BEGIN
     -- One folder at a time (several replicas run the loop): the loop skips while another folds, p_wait queues behind it.
@@ -262,7 +266,7 @@ AS $function$
     END IF;
     WITH d AS (DELETE FROM market_rfq_recount RETURNING rfq_id) SELECT array_agg(DISTINCT d.rfq_id) INTO v_rfqs FROM d;
     IF v_rfqs IS NOT NULL THEN
-      PERFORM market_rfq_progress_recount(v_rfqs);
+      v_left := market_rfq_progress_recount(v_rfqs);
       folded := cardinality(v_rfqs);
     END IF;
     WITH d AS (DELETE FROM market_rfq_day_delta RETURNING *), f AS (
@@ -313,6 +317,10 @@ AS $function$
       RETURNING 1
     )
     SELECT folded + count(*) INTO folded FROM d;
+    -- Every change committed before this transaction began is in the rollups now, unless an RFQ was left for the next round.
+    IF v_left = 0 THEN
+      INSERT INTO market_fold_mark AS m (id, folded_through) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET folded_through = excluded.folded_through;
+    END IF;
     RETURN folded;
   END $function$;
 
@@ -324,6 +332,7 @@ AS $function$
     TRUNCATE market_rfq_progress, market_rfq_day, market_ikm_day, market_buyer_day, market_first_quote, market_ikm_activity, market_ikm_total,
              market_rfq_recount, market_rfq_day_delta, market_ikm_day_delta, market_buyer_day_delta, market_first_quote_delta,
              market_ikm_activity_delta, market_ikm_total_delta;
+    INSERT INTO market_fold_mark AS m (id, folded_through) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET folded_through = excluded.folded_through;
     INSERT INTO market_rfq_progress (rfq_id, matches, quotes, deals, first_quote_at)
     SELECT r.id, coalesce(m.n, 0), coalesce(q.n, 0), coalesce(d.n, 0), q.first_at
       FROM rfq r

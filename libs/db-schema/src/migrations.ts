@@ -16,7 +16,7 @@ import { OrganizationSharedContact1796603224290 } from './migrations/17966032242
 import { MatchViewedAt1796605025311 } from './migrations/1796605025311-MatchViewedAt';
 import { MatchingProfileVectorFromLayout1796605692017 } from './migrations/1796605692017-MatchingProfileVectorFromLayout';
 import { MarketRollupDeltas1796613814287 } from './migrations/1796613814287-MarketRollupDeltas';
-import { MarketRollupFold1796613846871 } from './migrations/1796613846871-MarketRollupFold';
+import { MarketRollupFold1796615973802 } from './migrations/1796615973802-MarketRollupFold';
 
 /**
  * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
@@ -41,5 +41,5 @@ export const MIGRATIONS = [
   MatchViewedAt1796605025311,
   MatchingProfileVectorFromLayout1796605692017,
   MarketRollupDeltas1796613814287,
-  MarketRollupFold1796613846871,
+  MarketRollupFold1796615973802,
 ];

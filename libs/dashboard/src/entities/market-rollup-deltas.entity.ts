@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The rollups' pending changes. The triggers append a writer's contribution here (a fresh row, so
@@ -79,7 +79,14 @@ class MarketRfqRecountEntity extends RollupDelta {
   @Column({ type: 'uuid' }) rfqId: string;
 }
 
+/** One row: when the last complete fold began. Every change committed before then is in the rollups (the dashboard's asOf). */
+@Entity('market_fold_mark')
+class MarketFoldMarkEntity {
+  @PrimaryColumn({ type: 'smallint' }) id: number;
+  @Column({ type: 'timestamptz' }) foldedThrough: Date;
+}
+
 export const MARKET_ROLLUP_DELTA_ENTITIES = [
   MarketRfqDayDeltaEntity, MarketIkmDayDeltaEntity, MarketBuyerDayDeltaEntity, MarketFirstQuoteDeltaEntity, MarketIkmActivityDeltaEntity,
-  MarketIkmTotalDeltaEntity, MarketRfqRecountEntity,
+  MarketIkmTotalDeltaEntity, MarketRfqRecountEntity, MarketFoldMarkEntity,
 ];

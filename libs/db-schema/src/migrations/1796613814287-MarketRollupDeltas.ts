@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The market rollups' delta tables: writers append here, the fold moves them into the rollups (issue 18, no hot rows). */
+/** The market rollups' delta tables (writers append here, the fold moves them into the rollups: no hot rows) and the fold's mark. */
 export class MarketRollupDeltas1796613814287 implements MigrationInterface {
   name = 'MarketRollupDeltas1796613814287';
 
@@ -12,9 +12,11 @@ export class MarketRollupDeltas1796613814287 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "market_ikm_activity_delta" ("id" BIGSERIAL NOT NULL, "day" date NOT NULL, "sector" text NOT NULL, "ikm_organization_id" uuid NOT NULL, "kecamatan_code" text NOT NULL, "quotes" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_3a3d0fe2fcbff990fac5ff64caa" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE TABLE "market_ikm_total_delta" ("id" BIGSERIAL NOT NULL, "sector" text NOT NULL, "kecamatan_code" text NOT NULL, "ikms" integer NOT NULL DEFAULT '0', "verified" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_70c677e1c2ca42400e781796473" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE TABLE "market_rfq_recount" ("id" BIGSERIAL NOT NULL, "rfq_id" uuid NOT NULL, CONSTRAINT "PK_995de2c516353833367375dd81c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "market_fold_mark" ("id" smallint NOT NULL, "folded_through" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_10e18b2cf11320d3ac76b557ec9" PRIMARY KEY ("id"))`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "market_fold_mark"`);
     await queryRunner.query(`DROP TABLE "market_rfq_recount"`);
     await queryRunner.query(`DROP TABLE "market_ikm_total_delta"`);
     await queryRunner.query(`DROP TABLE "market_ikm_activity_delta"`);
