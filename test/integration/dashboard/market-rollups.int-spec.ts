@@ -131,4 +131,36 @@ describe('market rollups', () => {
 
     await expectRebuildKeepsEverything(rollups);
   });
+
+  it('count each change once when several replicas fold at the same time as IKMs quote and revise', async () => {
+    const buyer = await registerAccount(anonymous, { role: 'BUYER' });
+    const ikms = await Promise.all(['3328140', '3328140', '3328120'].map((kecamatanCode) => ikmWithProfile(anonymous, { kecamatanCode })));
+    const rfqId = await postRfq(buyer.client, { quantity: 1000 });
+    await waitFor('matching DONE', () => buyer.client.ok(MATCHING, { id: rfqId }), (d) => d.rfq.matchingStatus === 'DONE', { timeoutMs: 20000 });
+    for (const [i, ikm] of ikms.entries()) {
+      await run.sql.query(
+        `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
+         VALUES ($1, $2, $3, 0.5, $4, '[]'::jsonb, 5000, 'test') ON CONFLICT (rfq_id, ikm_organization_id) DO NOTHING`,
+        [rfqId, ikm.organizationId, ikm.profileId, 200 + i],
+      );
+    }
+    // Three folders (as three API replicas) fold over and over while the quotes commit.
+    const folder = api.app.get(MarketRollupFolder);
+    let quoting = true;
+    const folding = Promise.all([0, 1, 2].map(async () => {
+      while (quoting) await folder.foldNow();
+    }));
+    await Promise.all(ikms.map(async (ikm) => {
+      for (const unitPrice of ['12000', '11900']) await ikm.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqId, { quantity: 300, unitPrice }) });
+    }));
+    quoting = false;
+    await folding;
+
+    // (The IKM that moved kecamatan above keeps its earlier quote's kecamatan, as it should: no kecamatan check here.)
+    await matchingSettled();
+    const { rollups, independent } = await foldedFigures();
+    expect(rollups).toEqual(independent);
+    expect(rollups.market_rfq_day.filter((r) => r.buyer === buyer.organizationId)).toEqual([expect.objectContaining({ posted: 1, matched: 1, quoted: 1 })]);
+    expect(rollups.market_ikm_activity.filter((r) => ikms.some((ikm) => ikm.organizationId === r.ikm)).map((r) => r.quotes)).toEqual([2, 2, 2]);
+  });
 });
