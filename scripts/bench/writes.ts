@@ -17,6 +17,7 @@ import { BenchApiProcess, startBenchApi } from './bench-api-process';
 import { benchGraphql, deleteRedisKeys, dinasToken } from './bench-clients';
 import { argValue, median, round } from './bench-stats';
 import { describeDifference } from './oracle-difference';
+import { setRollupTriggers } from './rollup-triggers';
 import { seedBenchProfiles } from './seed-bench-profiles';
 
 /**
@@ -50,11 +51,6 @@ const TARGET_RATIO = 0.8;
 const IN_FLIGHT = 32;
 /** The dashboard must equal the oracle within this long after the last write (a user's patience, not a timing assertion). */
 const DASHBOARD_WAIT_MS = 30_000;
-/** The rollup triggers (AFTER … FOR EACH ROW/STATEMENT); the BEFORE triggers stamping the IKM's kecamatan stay on. */
-const ROLLUP_TRIGGERS = [
-  ['rfq', 'market_rfq_change'], ['rfq_match', 'market_match_insert'], ['rfq_match', 'market_match_delete'], ['rfq_match', 'market_match_move'],
-  ['quote', 'market_quote_change'], ['deal', 'market_deal_change'],
-] as const;
 
 interface Actor { userId: string; organizationId: string }
 interface PhaseResult { rollups: boolean; quotesPerSecond: number; awardsPerSecond: number }
@@ -229,9 +225,6 @@ function slots(count: number): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
-async function setRollupTriggers(db: DataSource, enabled: boolean): Promise<void> {
-  for (const [table, trigger] of ROLLUP_TRIGGERS) await db.query(`ALTER TABLE ${table} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`);
-}
 
 /** Reads the DINAS dashboard every 100 ms, as the page would, until it equals the oracle or the wait runs out. */
 async function dashboardMeetsOracle(url: string, token: string, pool: Pool): Promise<{ equal: boolean; waitedMs: number; oracle: OracleDashboard; dashboard: OracleDashboard }> {
