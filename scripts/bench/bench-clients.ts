@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 
 /** One GraphQL POST; throws on any error, so a bench never times failed answers. */
@@ -25,5 +26,31 @@ export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
+  }
+}
+
+/** The bootstrap ADMIN creates a DINAS officer, who signs in. */
+export async function dinasToken(url: string, adminEmail: string, adminPassword: string): Promise<string> {
+  const LOGIN = `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`;
+  const admin = (await benchGraphql(url, null, LOGIN, { e: adminEmail, p: adminPassword })).login.accessToken;
+  const email = `bench-dinas-${process.pid}@tegalkab.go.id`;
+  const password = randomBytes(12).toString('hex');
+  await benchGraphql(url, admin, `mutation S($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`, {
+    input: { email, password, name: 'Petugas Dinas Bench', role: 'DINAS' },
+  });
+  return (await benchGraphql(url, null, LOGIN, { e: email, p: password })).login.accessToken;
+}
+
+
+export async function waitUntil(what: string, probe: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }

@@ -2,8 +2,6 @@ import './production-env';
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
@@ -12,9 +10,11 @@ import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { computeFigures, DashboardQueryFilter, MarketStoreSync } from '@jalin/dashboard';
 import {
-  computeDashboardOracle, computeDashboardOracleTimed, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard, OracleFilter,
+  computeDashboardOracle, computeDashboardOracleTimed, DASHBOARD_QUERY, dashboardAsOracle, OracleFilter,
 } from '../../test/support/dashboard-oracle';
-import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
+import { BenchApiProcess, startBenchApi } from './bench-api-process';
+import { describeDifference } from './oracle-difference';
+import { benchGraphql as graphql, deleteRedisKeys, dinasToken, waitUntil } from './bench-clients';
 import { argValue, percentile, round } from './bench-stats';
 import { seedBenchDashboard } from './seed-bench-dashboard';
 import { loadStoreByText } from '../../test/support/dashboard-text-load';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     await dropDatabase(config.DATABASE_URL); // only ever this script's own database
     await ensureDatabase(config.DATABASE_URL);
   }
-  let api: ChildProcess | undefined;
+  let api: BenchApiProcess | undefined;
   let storeCopy: MarketStoreSync | undefined;
   let pool: Pool | undefined;
   try {
@@ -105,14 +105,8 @@ async function main(): Promise<void> {
     }
 
     const apiStarted = performance.now();
-    // The API in a process of its own, started as main.ts starts it, so the timings are the
-    // server's and not this client's event loop (scripts/bench/api-server.ts).
-    api = fork(join(__dirname, '..', 'run-ts.js'), [join('scripts', 'bench', 'api-server.ts'), 'jalin'], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const port = await new Promise<number>((resolve, reject) => {
-      api!.once('message', (m: { port: number }) => resolve(m.port));
-      api!.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
-    });
-    const url = `http://127.0.0.1:${port}/graphql`;
+    api = await startBenchApi(env);
+    const url = api.url;
     const token = await dinasToken(url, adminEmail, adminPassword);
     // The page's own query: recent deals and top buyers, ten of each (apps/web/src/areas/dinas/dashboard/queries.ts).
     const standard = { first: 10, buyers: 10 };
@@ -216,11 +210,7 @@ async function main(): Promise<void> {
     }));
   } finally {
     await storeCopy?.onModuleDestroy();
-    if (api && api.exitCode === null) {
-      const exited = new Promise((resolve) => api!.once('exit', resolve));
-      api.send('stop');
-      await exited;
-    }
+    await api?.stop();
     await pool?.end();
     if (process.env.KEEP_BENCH_DB !== '1' && !REUSE) await dropDatabase(config.DATABASE_URL);
     else console.error(`kept ${config.DATABASE_URL}`);
@@ -228,39 +218,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** The bootstrap ADMIN creates a DINAS officer, who signs in. */
-async function dinasToken(url: string, adminEmail: string, adminPassword: string): Promise<string> {
-  const LOGIN = `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`;
-  const admin = (await graphql(url, null, LOGIN, { e: adminEmail, p: adminPassword })).login.accessToken;
-  const email = `bench-dinas-${process.pid}@tegalkab.go.id`;
-  const password = randomBytes(12).toString('hex');
-  await graphql(url, admin, `mutation S($input: StaffAccountInput!) { createStaffAccount(input: $input) { id } }`, {
-    input: { email, password, name: 'Petugas Dinas Bench', role: 'DINAS' },
-  });
-  return (await graphql(url, null, LOGIN, { e: email, p: password })).login.accessToken;
-}
-
-
-async function waitUntil(what: string, probe: () => Promise<unknown>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await probe();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${(error as Error).message}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
-function describeDifference(api: OracleDashboard, oracle: OracleDashboard): string {
-  const out: string[] = [];
-  for (const key of Object.keys(oracle) as (keyof OracleDashboard)[]) {
-    if (!isDeepStrictEqual(api[key], oracle[key])) out.push(`${key}: api ${JSON.stringify(api[key]).slice(0, 300)} vs oracle ${JSON.stringify(oracle[key]).slice(0, 300)}`);
-  }
-  return out.join('; ');
-}
 
 
 const noFilterOf = () => ({ from: null, to: null, sector: null, kecamatanCode: null });

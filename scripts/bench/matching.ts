@@ -12,11 +12,13 @@ import { CandidateProfile, MATCHING_ENGINE_VERSION, rankCandidates, resolveEngin
 import { MatchingIndex, MatchingIndexModule } from '@jalin/matching-index';
 import { OutboxModule } from '@jalin/outbox';
 import { CapabilityProfileEntity } from '@jalin/profiles';
-import { RfqEntity } from '@jalin/sourcing';
+import { RfqEntity, SourcingWritersModule } from '@jalin/sourcing';
+import { MarketRollupFolder } from '@jalin/dashboard';
 import { toRfqSpec } from '../../libs/matching/src/rfq-spec.mapper';
 import { argValue, percentile, round } from './bench-stats';
 import { seedBenchProfiles } from './seed-bench-profiles';
 import { seedBenchRfqs } from './seed-bench-rfqs';
+import { setRollupTriggers } from './rollup-triggers';
 
 /**
  * `npm run bench:matching [-- --profiles N] [--rfqs K]` (default 10,000, 100,000 and 1,000,000
@@ -25,14 +27,16 @@ import { seedBenchRfqs } from './seed-bench-rfqs';
  * - score-and-top-50 over the index, p50 and p99;
  * - end to end, the matching job body (job start → scored → matches, consortium suggestions and
  *   outbox events committed), p50, p95, p99, and RFQs a second for one worker running
- *   WORKER_CONCURRENCY jobs at once;
+ *   WORKER_CONCURRENCY jobs at once, and again with the dashboard's rollup triggers off;
  * - the baselines: every profile loaded through the ORM and scored in JavaScript, and SQL scoring
  *   with a GIN prefilter (the bounded SQL ranking Jalin used before the index).
+ * The dashboard's rollup folder runs meanwhile, as it does on the API replicas.
  * Each size runs on its own database, dropped at the end.
  */
 @Module({
-  imports: [DatabaseModule, OutboxModule, MatchingIndexModule],
-  providers: [RfqMatcher],
+  imports: [DatabaseModule, OutboxModule, MatchingIndexModule, SourcingWritersModule],
+  // The dashboard's folder runs beside the jobs, as an API replica runs it on the same database.
+  providers: [RfqMatcher, MarketRollupFolder],
 })
 class BenchMatchingModule {}
 
@@ -95,6 +99,13 @@ async function benchAt(profiles: number, rfqCount: number) {
     const burstStarted = performance.now();
     await runConcurrently(rfqIds, config.WORKER_CONCURRENCY, (id) => matcher.match(id, 1, { attempt: 1, maxAttempts: 1 }));
     const rfqsPerSecond = rfqIds.length / ((performance.now() - burstStarted) / 1000);
+    // The same burst with the dashboard's rollup triggers off: what the rollups cost the jobs.
+    await resetMatching(dataSource);
+    await setRollupTriggers(dataSource, false);
+    const bareStarted = performance.now();
+    await runConcurrently(rfqIds, config.WORKER_CONCURRENCY, (id) => matcher.match(id, 1, { attempt: 1, maxAttempts: 1 }));
+    const rfqsPerSecondWithoutRollups = rfqIds.length / ((performance.now() - bareStarted) / 1000);
+    await setRollupTriggers(dataSource, true);
 
     const baselineSqlMs = await sqlBaseline(dataSource, specs.slice(0, 5), config);
     const baselineOrmMs = await ormBaseline(dataSource, specs, config, profiles >= 1_000_000 ? 1 : 3);
@@ -102,7 +113,7 @@ async function benchAt(profiles: number, rfqCount: number) {
       profiles, rfqs: e2eSamples.length, matchesStored: matches, buildMs: round(buildMs, 0), indexBytes, rssGrowthMb: round(rssGrowthMb, 0),
       scoreP50Ms: round(percentile(scoreSamples, 50), 2), scoreP99Ms: round(percentile(scoreSamples, 99), 2),
       e2eP50Ms: round(percentile(e2eSamples, 50), 2), e2eP95Ms: round(percentile(e2eSamples, 95), 2), e2eP99Ms: round(percentile(e2eSamples, 99), 2),
-      rfqsPerSecond: round(rfqsPerSecond, 1), baselineOrmMs, baselineSqlMs,
+      rfqsPerSecond: round(rfqsPerSecond, 1), rfqsPerSecondWithoutRollups: round(rfqsPerSecondWithoutRollups, 1), baselineOrmMs, baselineSqlMs,
     };
   } finally {
     await app.close();
@@ -175,7 +186,8 @@ async function main(): Promise<void> {
     last = await benchAt(profiles, rfqCount);
     console.log(`  index: built in ${last.buildMs} ms, ${round(last.indexBytes / 2 ** 20, 1)} MiB (${round(last.indexBytes / profiles, 1)} B a profile; process RSS +${last.rssGrowthMb} MB)`);
     console.log(`  score and top ${SCORE_TOP_K}: p50 ${last.scoreP50Ms} ms, p99 ${last.scoreP99Ms} ms`);
-    console.log(`  job end to end: p50 ${last.e2eP50Ms} ms, p95 ${last.e2eP95Ms} ms, p99 ${last.e2eP99Ms} ms; ${last.rfqsPerSecond} RFQs/s for one worker; ${last.matchesStored} matches stored`);
+    console.log(`  job end to end: p50 ${last.e2eP50Ms} ms, p95 ${last.e2eP95Ms} ms, p99 ${last.e2eP99Ms} ms; ${last.rfqsPerSecond} RFQs/s for one worker `
+      + `(${last.rfqsPerSecondWithoutRollups} with the rollup triggers off, same run); ${last.matchesStored} matches stored`);
     console.log(`  baselines: ORM load + JS scoring ${last.baselineOrmMs} ms (${round(last.baselineOrmMs / last.e2eP50Ms, 1)}x the job p50); ` +
       `SQL scoring with GIN prefilter ${last.baselineSqlMs} ms (${round(last.baselineSqlMs / last.scoreP50Ms, 1)}x the index scan p50)`);
   }

@@ -233,6 +233,13 @@ export class AppConfig {
   DASHBOARD_SYNC_MS = 1000;
 
   /**
+   * How often an API replica folds the writers' rollup deltas into the market rollups, in
+   * milliseconds (one replica at a time): with DASHBOARD_SYNC_MS, how far the dashboard trails a write.
+   */
+  @Type(() => Number) @IsInt() @Min(50) @Max(10_000)
+  DASHBOARD_FOLD_MS = 500;
+
+  /**
    * How often each API replica reloads the whole dashboard store from the rollups, in milliseconds:
    * the safety net for a rollup rebuild (which rewrites every row) or a writer that committed later
    * than the sync overlap.

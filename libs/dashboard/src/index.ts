@@ -5,6 +5,8 @@ export { MarketFirstQuoteEntity } from './entities/market-first-quote.entity';
 export { MarketIkmActivityEntity } from './entities/market-ikm-activity.entity';
 export { MarketIkmTotalEntity } from './entities/market-ikm-total.entity';
 export { MarketRfqProgressEntity } from './entities/market-rfq-progress.entity';
+export { MARKET_ROLLUP_DELTA_ENTITIES } from './entities/market-rollup-deltas.entity';
+export { MarketRollupFolder } from './rollups/market-rollup.folder';
 export { DashboardModule } from './dashboard.module';
 export { DashboardService } from './dashboard.service';
 export { DashboardErrorCode, DashboardException } from './dashboard.exception';

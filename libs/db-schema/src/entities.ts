@@ -5,7 +5,9 @@ import { ConsortiumSuggestionEntity, DealEntity, DealEventEntity, DealRatingEnti
 import { MatchingProfileVectorEntity } from '@jalin/matching-index';
 import { CapabilityProfileEntity, ProfileVerificationEntity } from '@jalin/profiles';
 import { NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '@jalin/notifications';
-import { MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, MarketIkmDayEntity, MarketIkmTotalEntity, MarketRfqDayEntity, MarketRfqProgressEntity } from '@jalin/dashboard';
+import {
+  MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, MarketIkmDayEntity, MarketIkmTotalEntity, MarketRfqDayEntity, MarketRfqProgressEntity, MARKET_ROLLUP_DELTA_ENTITIES,
+} from '@jalin/dashboard';
 
 /** Every entity of every module: the one list the data source and the migration check use. */
 export const ENTITIES = [
@@ -14,4 +16,5 @@ export const ENTITIES = [
   QuoteEntity, DealEntity, DealEventEntity, DealRatingEntity,
   NotificationEntity, NotificationDeliveryEntity, NotificationPreferenceEntity,
   MarketRfqProgressEntity, MarketRfqDayEntity, MarketIkmDayEntity, MarketBuyerDayEntity, MarketFirstQuoteEntity, MarketIkmActivityEntity, MarketIkmTotalEntity,
+  ...MARKET_ROLLUP_DELTA_ENTITIES,
 ];

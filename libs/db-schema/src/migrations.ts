@@ -15,6 +15,8 @@ import { MatchStatusExpired1796602767176 } from './migrations/1796602767176-Matc
 import { OrganizationSharedContact1796603224290 } from './migrations/1796603224290-OrganizationSharedContact';
 import { MatchViewedAt1796605025311 } from './migrations/1796605025311-MatchViewedAt';
 import { MatchingProfileVectorFromLayout1796605692017 } from './migrations/1796605692017-MatchingProfileVectorFromLayout';
+import { MarketRollupDeltas1796613814287 } from './migrations/1796613814287-MarketRollupDeltas';
+import { MarketRollupFold1796615973802 } from './migrations/1796615973802-MarketRollupFold';
 
 /**
  * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
@@ -38,4 +40,6 @@ export const MIGRATIONS = [
   OrganizationSharedContact1796603224290,
   MatchViewedAt1796605025311,
   MatchingProfileVectorFromLayout1796605692017,
+  MarketRollupDeltas1796613814287,
+  MarketRollupFold1796615973802,
 ];

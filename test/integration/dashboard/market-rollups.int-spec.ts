@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MarketRollupFolder } from '@jalin/dashboard';
 import { runDemoSeed } from '@jalin/demo-data';
 import { GraphqlClient, registerAccount, RunningApi, startApi, startWorker, testConfig } from '@jalin/testing';
 import { ikmWithProfile, postRfq, profileInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
@@ -11,8 +12,8 @@ import { Figures, kecamatanMismatches, readMarketFigures } from './market-figure
 const MATCHING = `query R($id: ID!) { rfq(id: $id) { matchingStatus matches { ikm { id } } } }`;
 
 /**
- * The dashboard's rollups, kept by triggers in the writing transactions, equal the figures computed
- * from scratch over the base tables: after the demo seed (a year of back-dated history in every
+ * The dashboard's rollups, appended to by triggers in the writing transactions and folded by the API
+ * replica's folder, equal the figures computed from scratch over the base tables: after the demo seed (a year of back-dated history in every
  * deal status), after a live round through the API and the matching worker, and after a rebuild.
  */
 describe('market rollups', () => {
@@ -36,10 +37,16 @@ describe('market rollups', () => {
 
   const expectRollupsExact = async (): Promise<Figures> => {
     await matchingSettled();
-    const { rollups, independent } = await readMarketFigures(run.sql);
+    const { rollups, independent } = await foldedFigures();
     expect(rollups).toEqual(independent);
     expect(await kecamatanMismatches(run.sql)).toBe(0);
     return rollups;
+  };
+
+  /** The rollups once every delta committed so far is folded, as the dashboard reads them a moment later. */
+  const foldedFigures = async () => {
+    await api.app.get(MarketRollupFolder).foldNow();
+    return readMarketFigures(run.sql);
   };
 
   /** Nothing left for the worker to match, so the rollups stand still between two reads. */
@@ -118,10 +125,42 @@ describe('market rollups', () => {
     // B moves to another kecamatan: the IKM totals follow; its past quote and deal keep theirs.
     await b.client.ok(UPSERT_PROFILE, { input: profileInput({ kecamatanCode: '3328160' }) });
     await matchingSettled();
-    const { rollups, independent } = await readMarketFigures(run.sql);
+    const { rollups, independent } = await foldedFigures();
     expect(rollups).toEqual(independent);
     expect(rollups.market_ikm_activity.filter((r) => r.ikm === b.organizationId).map((r) => r.kec)).toEqual(['3328120']);
 
     await expectRebuildKeepsEverything(rollups);
+  });
+
+  it('count each change once when several replicas fold at the same time as IKMs quote and revise', async () => {
+    const buyer = await registerAccount(anonymous, { role: 'BUYER' });
+    const ikms = await Promise.all(['3328140', '3328140', '3328120'].map((kecamatanCode) => ikmWithProfile(anonymous, { kecamatanCode })));
+    const rfqId = await postRfq(buyer.client, { quantity: 1000 });
+    await waitFor('matching DONE', () => buyer.client.ok(MATCHING, { id: rfqId }), (d) => d.rfq.matchingStatus === 'DONE', { timeoutMs: 20000 });
+    for (const [i, ikm] of ikms.entries()) {
+      await run.sql.query(
+        `INSERT INTO rfq_match (rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version)
+         VALUES ($1, $2, $3, 0.5, $4, '[]'::jsonb, 5000, 'test') ON CONFLICT (rfq_id, ikm_organization_id) DO NOTHING`,
+        [rfqId, ikm.organizationId, ikm.profileId, 200 + i],
+      );
+    }
+    // Three folders (as three API replicas) fold over and over while the quotes commit.
+    const folder = api.app.get(MarketRollupFolder);
+    let quoting = true;
+    const folding = Promise.all([0, 1, 2].map(async () => {
+      while (quoting) await folder.foldNow();
+    }));
+    await Promise.all(ikms.map(async (ikm) => {
+      for (const unitPrice of ['12000', '11900']) await ikm.client.ok(SUBMIT_QUOTE, { input: quoteInput(rfqId, { quantity: 300, unitPrice }) });
+    }));
+    quoting = false;
+    await folding;
+
+    // (The IKM that moved kecamatan above keeps its earlier quote's kecamatan, as it should: no kecamatan check here.)
+    await matchingSettled();
+    const { rollups, independent } = await foldedFigures();
+    expect(rollups).toEqual(independent);
+    expect(rollups.market_rfq_day.filter((r) => r.buyer === buyer.organizationId)).toEqual([expect.objectContaining({ posted: 1, matched: 1, quoted: 1 })]);
+    expect(rollups.market_ikm_activity.filter((r) => ikms.some((ikm) => ikm.organizationId === r.ikm)).map((r) => r.quotes)).toEqual([2, 2, 2]);
   });
 });

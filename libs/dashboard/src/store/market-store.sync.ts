@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Client } from 'pg';
 import { AppConfig } from '@jalin/config';
 import { BinaryCopyRow, DatabaseLook, readBinaryCopy, ReplicaCopy } from '@jalin/database';
 import { MarketStore } from './market-store';
@@ -22,9 +23,9 @@ export interface MarketStoreHealth {
 /**
  * The API replica's copy of the market rollups. Loaded whole at start (and again every
  * DASHBOARD_RELOAD_MS into a fresh store, swapped in at once); every DASHBOARD_SYNC_MS it
- * re-reads the rows updated since its last look. The triggers keep the rollups exact in the
- * writing transaction, so the dashboard is at most about DASHBOARD_SYNC_MS behind the database
- * and no request ever aggregates base tables.
+ * re-reads the rows updated since its last look. The rollups are exact once the writers' deltas are
+ * folded (MarketRollupFolder, every DASHBOARD_FOLD_MS), so the dashboard is at most about
+ * DASHBOARD_FOLD_MS + DASHBOARD_SYNC_MS behind the database and no request ever aggregates base tables.
  */
 @Injectable()
 export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
@@ -94,7 +95,7 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
       let changes: { source: RollupSource; rows: BinaryCopyRow[] }[] | null = [];
       let snapshot: DatabaseLook;
       try {
-        snapshot = await this.replica.look(client);
+        snapshot = await this.look(client);
         for (const source of ROLLUP_SOURCES) {
           const rows: BinaryCopyRow[] = [];
           const select = `${sourceSelect(source, this.replica.changedSince(this.replica.watermark))} LIMIT ${PAGE + 1}`;
@@ -128,7 +129,7 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     const skipped = new Set<string>();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
-      const look = await this.replica.look(client);
+      const look = await this.look(client);
       for (const source of ROLLUP_SOURCES) {
         const writer = new RollupRowWriter(source, store);
         await readBinaryCopy(client, sourceSelect(source, '', true), (row) => writer.apply(row),
@@ -144,5 +145,16 @@ export class MarketStoreSync implements OnModuleInit, OnModuleDestroy {
     }
     this.statsValue = { loadMs: performance.now() - started, storeBytes: store.byteLength(), asOf: this.replica.freshAsOf };
     this.logger.log({ loadMs: Math.round(this.statsValue.loadMs), storeBytes: this.statsValue.storeBytes }, 'dashboard store loaded');
+  }
+
+  /**
+   * The snapshot's time, and what the copy is as of: writers' changes reach the rollups when folded,
+   * so that is the start of the last complete fold (market_fold_mark) when it is earlier.
+   */
+  private async look(client: Client): Promise<DatabaseLook> {
+    const look = await this.replica.look(client);
+    const { rows: [mark] } = await client.query('SELECT folded_through FROM market_fold_mark WHERE id = 1');
+    const folded: Date = mark?.folded_through ?? new Date(0);
+    return folded < look.at ? { ...look, at: folded } : look;
   }
 }

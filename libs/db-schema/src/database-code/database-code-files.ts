@@ -10,6 +10,7 @@ import { join } from 'node:path';
 export const DATABASE_CODE_FILES = [
   'libs/profiles/sql/capability-profile.sql',
   'libs/sourcing/sql/ikm-track-record.sql',
+  'libs/sourcing/sql/lifecycle-status.sql',
   'libs/matching-index/sql/profile-vector.sql',
   'libs/dashboard/sql/market-rollups.sql',
 ] as const;
