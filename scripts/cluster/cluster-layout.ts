@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppProcess } from '../demo/app-process';
+import { findFreePort } from '../demo/ports';
+import { startHaproxy } from './haproxy';
+import { NativeProcess, until } from './native-process';
+import { startPgBouncer } from './pgbouncer';
+import { LocalRedisCluster } from './redis-cluster';
+
+export interface ClusterLayoutOptions {
+  /** The PostgreSQL database, already migrated; the apps reach it through PgBouncer. */
+  databaseUrl: string;
+  apis: number;
+  workers: number;
+  /** Settings every app gets (QUEUE_PREFIX, NODE_ENV, LOG_LEVEL, ...). */
+  env: NodeJS.ProcessEnv;
+  print: (line: string) => void;
+  rawLogs?: boolean;
+  /** The load balancer's port; default any free one. */
+  port?: number;
+}
+
+const APP_STOP_GRACE_MS = 30000;
+
+/** One api or worker replica: its port (api) and the process now running in its place. */
+export class AppSlot {
+  process!: AppProcess;
+
+  constructor(readonly name: string, private readonly entry: string, private readonly env: NodeJS.ProcessEnv, private readonly options: ClusterLayoutOptions, readonly port?: number) {
+    this.start();
+  }
+
+  start(): AppProcess {
+    const env = { ...this.env, ...(this.port ? { PORT: String(this.port) } : {}) };
+    this.process = new AppProcess(this.name, this.entry, { env, print: this.options.print, rawLogs: this.options.rawLogs, readyLine: /Jalin worker started/ });
+    return this.process;
+  }
+
+  /** Ready: the api answers /health/ready, the worker printed its start-up line. */
+  async ready(timeoutMs = 120000): Promise<void> {
+    const waitReady = this.port
+      ? until(`${this.name} ready`, async () => (await fetch(`http://127.0.0.1:${this.port}/health/ready`)).ok, timeoutMs, 300)
+      : Promise.race([this.process.ready, new Promise((_, reject) => setTimeout(() => reject(new Error(`${this.name} not ready within ${timeoutMs} ms`)), timeoutMs).unref())]);
+    const died = this.process.exited.then((exit) => {
+      throw new Error(`${this.name} exited (${JSON.stringify(exit)}) while starting:\n${this.process.lastOutput()}`);
+    });
+    await Promise.race([waitReady, died]);
+  }
+
+  async kill(): Promise<void> {
+    this.process.kill();
+    await this.process.exited;
+  }
+
+  stop(): Promise<void> {
+    return this.process.stop(APP_STOP_GRACE_MS);
+  }
+}
+
+/**
+ * The scaled-out layout on one machine, from real parts: a 3-master Redis Cluster (one replica
+ * each), PgBouncer in transaction mode in front of PostgreSQL, `apis` API replicas behind HAProxy
+ * and `workers` workers, all in a temporary directory removed by stop().
+ */
+export class ClusterLayout {
+  readonly apis: AppSlot[] = [];
+  readonly workers: AppSlot[] = [];
+  private readonly natives: NativeProcess[] = [];
+  redis!: LocalRedisCluster;
+  /** The load balancer: http://127.0.0.1:port (GraphQL at /graphql). */
+  url = '';
+  /** What every app gets: REDIS_URL (cluster), DATABASE_URL (PgBouncer) and the options' env. */
+  appEnv: NodeJS.ProcessEnv = {};
+
+  private constructor(private readonly options: ClusterLayoutOptions, readonly dir: string) {}
+
+  static async start(options: ClusterLayoutOptions): Promise<ClusterLayout> {
+    const layout = new ClusterLayout(options, mkdtempSync(join(tmpdir(), 'jalin-cluster-')));
+    try {
+      await layout.startAll();
+    } catch (error) {
+      await layout.stop();
+      throw error;
+    }
+    return layout;
+  }
+
+  private async startAll(): Promise<void> {
+    const { options } = this;
+    options.print(`[cluster] starting Redis Cluster (3 masters, 3 replicas) and PgBouncer under ${this.dir}`);
+    const poolPerApp = Number(options.env.DATABASE_POOL_SIZE ?? 10);
+    const [redis, pgbouncer] = await Promise.all([
+      LocalRedisCluster.start(join(this.dir, 'redis')),
+      startPgBouncer(join(this.dir, 'pgbouncer'), options.databaseUrl, Math.max(20, poolPerApp * 2)),
+    ]);
+    this.redis = redis;
+    this.natives.push(pgbouncer.process);
+    this.appEnv = { ...options.env, REDIS_URL: redis.url, DATABASE_URL: pgbouncer.url, TRUST_PROXY_HOPS: '1' };
+    const apiPorts = await Promise.all(Array.from({ length: options.apis }, () => findFreePort()));
+    const haproxy = await startHaproxy(this.dir, apiPorts, options.port);
+    this.natives.push(haproxy.process);
+    this.url = haproxy.url;
+    apiPorts.forEach((port, i) => this.apis.push(new AppSlot(`api${i + 1}`, 'apps/api/src/main.ts', this.appEnv, options, port)));
+    for (let i = 0; i < options.workers; i++) this.workers.push(new AppSlot(`worker${i + 1}`, 'apps/worker/src/main.ts', this.appEnv, options));
+    await Promise.all([...this.apis, ...this.workers].map((slot) => slot.ready()));
+    // HAProxy has seen every replica healthy (rise 2 at 500 ms) once the balancer answers ready twice in a row.
+    await until('the load balancer to pass requests', async () => (await fetch(`${this.url}/health/ready`)).ok, 30000, 300);
+  }
+
+  /** Stops the apps (workers first, so they finish their jobs), then the servers, and removes the directory. */
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((slot) => slot.stop().catch(() => undefined)));
+    await Promise.all(this.apis.map((slot) => slot.stop().catch(() => undefined)));
+    await Promise.all(this.natives.map((native) => native.stop()));
+    await this.redis?.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
