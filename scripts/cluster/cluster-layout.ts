@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppProcess } from '../demo/app-process';
 import { findFreePort } from '../demo/ports';
-import { startHaproxy } from './haproxy';
+import { Haproxy, startHaproxy } from './haproxy';
 import { NativeProcess, until } from './native-process';
 import { startPgBouncer } from './pgbouncer';
 import { LocalRedisCluster } from './redis-cluster';
@@ -13,7 +13,7 @@ export interface ClusterLayoutOptions {
   databaseUrl: string;
   apis: number;
   workers: number;
-  /** Settings every app gets (QUEUE_PREFIX, NODE_ENV, LOG_LEVEL, ...). */
+  /** Settings every app gets (QUEUE_PREFIX, NODE_ENV, LOG_LEVEL, ...); TRUST_PROXY_HOPS defaults to 1 (HAProxy). */
   env: NodeJS.ProcessEnv;
   print: (line: string) => void;
   rawLogs?: boolean;
@@ -68,6 +68,7 @@ export class ClusterLayout {
   readonly workers: AppSlot[] = [];
   private readonly natives: NativeProcess[] = [];
   redis!: LocalRedisCluster;
+  haproxy!: Haproxy;
   /** The load balancer: http://127.0.0.1:port (GraphQL at /graphql). */
   url = '';
   /** What every app gets: REDIS_URL (cluster), DATABASE_URL (PgBouncer) and the options' env. */
@@ -90,17 +91,21 @@ export class ClusterLayout {
     const { options } = this;
     options.print(`[cluster] starting Redis Cluster (3 masters, 3 replicas) and PgBouncer under ${this.dir}`);
     const poolPerApp = Number(options.env.DATABASE_POOL_SIZE ?? 10);
-    const [redis, pgbouncer] = await Promise.all([
-      LocalRedisCluster.start(join(this.dir, 'redis')),
-      startPgBouncer(join(this.dir, 'pgbouncer'), options.databaseUrl, Math.max(20, poolPerApp * 2)),
+    // Both started side by side; whichever came up is kept for stop() when the other failed.
+    const [redis, pgbouncer] = await Promise.allSettled([
+      LocalRedisCluster.start(join(this.dir, 'redis')).then((started) => (this.redis = started)),
+      startPgBouncer(join(this.dir, 'pgbouncer'), options.databaseUrl, Math.max(20, poolPerApp * 2)).then((started) => {
+        this.natives.push(started.process);
+        return started;
+      }),
     ]);
-    this.redis = redis;
-    this.natives.push(pgbouncer.process);
-    this.appEnv = { ...options.env, REDIS_URL: redis.url, DATABASE_URL: pgbouncer.url, TRUST_PROXY_HOPS: '1' };
+    if (redis.status === 'rejected') throw redis.reason;
+    if (pgbouncer.status === 'rejected') throw pgbouncer.reason;
+    this.appEnv = { TRUST_PROXY_HOPS: '1', ...options.env, REDIS_URL: this.redis.url, DATABASE_URL: pgbouncer.value.url };
     const apiPorts = await Promise.all(Array.from({ length: options.apis }, () => findFreePort()));
-    const haproxy = await startHaproxy(this.dir, apiPorts, options.port);
-    this.natives.push(haproxy.process);
-    this.url = haproxy.url;
+    this.haproxy = await startHaproxy(this.dir, apiPorts, options.port);
+    this.natives.push(this.haproxy.process);
+    this.url = this.haproxy.url;
     apiPorts.forEach((port, i) => this.apis.push(new AppSlot(`api${i + 1}`, 'apps/api/src/main.ts', this.appEnv, options, port)));
     for (let i = 0; i < options.workers; i++) this.workers.push(new AppSlot(`worker${i + 1}`, 'apps/worker/src/main.ts', this.appEnv, options));
     await Promise.all([...this.apis, ...this.workers].map((slot) => slot.ready()));

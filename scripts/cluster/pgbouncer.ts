@@ -50,7 +50,8 @@ export async function startPgBouncer(dir: string, databaseUrl: string, poolSize:
   const url = new URL(databaseUrl);
   url.hostname = '127.0.0.1';
   url.port = String(port);
-  await until('pgbouncer answering', () => answers(url.toString()), 10000, 100).catch((error) => {
+  await until('pgbouncer answering', () => answers(url.toString()), 10000, 100).catch(async (error) => {
+    await pgbouncer.stop();
     throw new Error(`${(error as Error).message}\n${pgbouncer.describe()}`);
   });
   return { url: url.toString(), process: pgbouncer };

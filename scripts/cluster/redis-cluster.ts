@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { findFreePort } from '../demo/ports';
+import { findFreePort, isPortFree } from '../demo/ports';
 import { NativeProcess, until } from './native-process';
 
 const run = promisify(execFile);
@@ -27,7 +27,7 @@ export class LocalRedisCluster {
   static async start(baseDir: string, masters = 3): Promise<LocalRedisCluster> {
     const nodes: RedisNode[] = [];
     for (let i = 0; i < masters * 2; i++) {
-      const port = await findFreePort();
+      const port = await clusterPort(nodes.map((n) => n.port));
       const dir = join(baseDir, `redis-${port}`);
       mkdirSync(dir, { recursive: true });
       nodes.push({ port, dir, process: startNode(port, dir) });
@@ -107,6 +107,15 @@ export class LocalRedisCluster {
   private async allOk(except: number[] = []): Promise<boolean> {
     const states = await Promise.all(this.nodes.filter((n) => !except.includes(n.port)).map((n) => clusterInfo(n.port)));
     return states.every((s) => s.includes('cluster_state:ok'));
+  }
+}
+
+/** Each node also listens on its port + 10000 (the cluster bus): both must be free and apart from the others'. */
+async function clusterPort(taken: number[]): Promise<number> {
+  for (;;) {
+    const port = await findFreePort();
+    const clashes = taken.some((t) => t === port + 10000 || t + 10000 === port);
+    if (port + 10000 <= 65535 && !clashes && (await isPortFree(port + 10000))) return port;
   }
 }
 
