@@ -11,6 +11,7 @@ import { boundsForRfq, rankBounded } from '@jalin/testing';
 import { CandidateProfile, MATCHING_ENGINE_VERSION, rankCandidates, resolveEngineOptions, RfqSpec } from '@jalin/matching-engine';
 import { MatchingIndex, MatchingIndexModule } from '@jalin/matching-index';
 import { OutboxModule } from '@jalin/outbox';
+import { SourcingWritersModule } from '@jalin/sourcing';
 import { CapabilityProfileEntity } from '@jalin/profiles';
 import { RfqEntity } from '@jalin/sourcing';
 import { toRfqSpec } from '../../libs/matching/src/rfq-spec.mapper';
@@ -31,7 +32,7 @@ import { seedBenchRfqs } from './seed-bench-rfqs';
  * Each size runs on its own database, dropped at the end.
  */
 @Module({
-  imports: [DatabaseModule, OutboxModule, MatchingIndexModule],
+  imports: [DatabaseModule, OutboxModule, MatchingIndexModule, SourcingWritersModule],
   providers: [RfqMatcher],
 })
 class BenchMatchingModule {}

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@jalin/db-schema';
 import { RfqMatcher } from '@jalin/matching';
 import { MatchingIndexModule } from '@jalin/matching-index';
 import { OutboxModule } from '@jalin/outbox';
+import { SourcingWritersModule } from '@jalin/sourcing';
 import { seedBenchProfiles } from './seed-bench-profiles';
 
 /**
@@ -41,7 +42,7 @@ const METAL_SHAPES = [
 ];
 const PLASTIC_SHAPE = { processes: ['INJECTION_MOULDING'], materials: ['PP'], certs: [], quantity: 10000, title: 'Tutup panel plastik' };
 
-@Module({ imports: [DatabaseModule, OutboxModule, MatchingIndexModule], providers: [RfqMatcher] })
+@Module({ imports: [DatabaseModule, OutboxModule, MatchingIndexModule, SourcingWritersModule], providers: [RfqMatcher] })
 class BenchApiMatchingModule {}
 
 export async function seedBenchApiMarket(

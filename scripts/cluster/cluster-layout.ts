@@ -107,10 +107,22 @@ export class ClusterLayout {
     this.natives.push(this.haproxy.process);
     this.url = this.haproxy.url;
     apiPorts.forEach((port, i) => this.apis.push(new AppSlot(`api${i + 1}`, 'apps/api/src/main.ts', this.appEnv, options, port)));
-    for (let i = 0; i < options.workers; i++) this.workers.push(new AppSlot(`worker${i + 1}`, 'apps/worker/src/main.ts', this.appEnv, options));
+    for (let i = 0; i < options.workers; i++) this.addWorker();
     await Promise.all([...this.apis, ...this.workers].map((slot) => slot.ready()));
     // HAProxy has seen every replica healthy (rise 2 at 500 ms) once the balancer answers ready twice in a row.
     await until('the load balancer to pass requests', async () => (await fetch(`${this.url}/health/ready`)).ok, 30000, 300);
+  }
+
+  /** One more worker replica, started (not yet ready). */
+  addWorker(): AppSlot {
+    const slot = new AppSlot(`worker${this.workers.length + 1}`, 'apps/worker/src/main.ts', this.appEnv, this.options);
+    this.workers.push(slot);
+    return slot;
+  }
+
+  /** Stops every worker (SIGTERM, their jobs finish) and forgets them. */
+  async stopWorkers(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((slot) => slot.stop()));
   }
 
   /** Stops the apps (workers first, so they finish their jobs), then the servers, and removes the directory. */

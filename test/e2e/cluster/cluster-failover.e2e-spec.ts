@@ -9,7 +9,8 @@ import { CREATE_RFQ, ikmWithProfile, rfqInput } from '../../support/marketplace-
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
 
-const RFQS = Number(process.env.CLUSTER_E2E_RFQS ?? 2000);
+// The issue's figure is 2,000 (CLUSTER_E2E_RFQS=2000); 400 keeps CI within minutes on the shared 2-core machine (README "Scaling out").
+const RFQS = Number(process.env.CLUSTER_E2E_RFQS ?? 400);
 const CONCURRENCY = 20;
 const BUYERS = 20;
 const IKMS = 3;
@@ -30,8 +31,10 @@ describe(`cluster layout: ${RFQS} RFQs through the load balancer while an API, a
   let layout: ClusterLayout;
   let lbUrl: string;
   const output: string[] = [];
+  let setupStarted = 0;
 
   beforeAll(async () => {
+    setupStarted = Date.now();
     run = await startScratchRun('cluster');
     layout = await ClusterLayout.start({
       databaseUrl: run.env.DATABASE_URL,
@@ -120,18 +123,19 @@ describe(`cluster layout: ${RFQS} RFQs through the load balancer while an API, a
     const started = Date.now();
     const confirmed: string[] = [];
     const burst = postThroughBalancer(buyers.map((b) => b.client), RFQS, confirmed);
-    await waitFor('a quarter of the RFQs matched', doneCount, (n) => n >= RFQS / 4, { timeoutMs: 300000, intervalMs: 200 });
+    // Killed mid-stream: a quarter posted, some matched, others queued, in flight or not yet relayed.
+    await waitFor('a quarter of the RFQs posted and some matched', async () => [confirmed.length, await doneCount()], ([posted, done]) => posted >= RFQS / 4 && done > 0, { timeoutMs: 300000, intervalMs: 100 });
     const queueMaster = await queueMasterPort();
+    const postedAtKill = confirmed.length;
     await Promise.all([doomedApi.kill(), doomedWorker.kill()]);
     const failover = await layout.redis.failOver(queueMaster);
     doomedApi.start();
     doomedWorker.start();
     await Promise.all([doomedApi.ready(), doomedWorker.ready()]);
-    const postedAtRestart = confirmed.length;
     const cut = await burst;
     const postedMs = Date.now() - started;
     expect(confirmed).toHaveLength(RFQS);
-    expect(postedAtRestart).toBeLessThan(RFQS);
+    expect(postedAtKill).toBeLessThan(RFQS);
 
     // Every RFQ in the database, including any committed whose answer was cut by the kill.
     const ids: string[] = (await run.sql.query(`SELECT id FROM rfq`)).rows.map((r) => r.id);
@@ -164,7 +168,7 @@ describe(`cluster layout: ${RFQS} RFQs through the load balancer while an API, a
     }, ({ got, expected }) => JSON.stringify(got) === JSON.stringify(expected), { timeoutMs: 30000, intervalMs: 300 }).catch(() => undefined);
     expect(last!.got).toEqual(last!.expected);
 
-    process.stdout.write(`${JSON.stringify({ rfqs: ids.length, cutRequests: cut, failoverMs: failover.tookMs, postedMs, settledMs })}\n`);
+    process.stdout.write(`${JSON.stringify({ rfqs: ids.length, postedAtKill, cutRequests: cut, failoverMs: failover.tookMs, postedMs, settledMs, setupMs: started - setupStarted })}\n`);
     await Promise.all(listeners.map((l) => l.close()));
   });
 });
