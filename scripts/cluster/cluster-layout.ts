@@ -109,7 +109,7 @@ export class ClusterLayout {
     apiPorts.forEach((port, i) => this.apis.push(new AppSlot(`api${i + 1}`, 'apps/api/src/main.ts', this.appEnv, options, port)));
     for (let i = 0; i < options.workers; i++) this.addWorker();
     await Promise.all([...this.apis, ...this.workers].map((slot) => slot.ready()));
-    // HAProxy has seen every replica healthy (rise 2 at 500 ms) once the balancer answers ready twice in a row.
+    // HAProxy puts a replica in rotation after 2 good checks a second apart.
     await until('the load balancer to pass requests', async () => (await fetch(`${this.url}/health/ready`)).ok, 30000, 300);
   }
 

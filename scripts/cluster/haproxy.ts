@@ -8,7 +8,7 @@ const HAPROXY = '/usr/sbin/haproxy';
 
 /**
  * HAProxy in front of the API replicas: round robin, each replica checked on /health/ready every
- * 500 ms and taken out after 3 failures (`fall 3`); a request that could not reach a replica is
+ * second and taken out after 3 failures (`fall 3`); a request that could not reach a replica is
  * sent to another (`retries`, `option redispatch`). WebSockets (graphql-ws) pass through.
  */
 export interface Haproxy {
@@ -35,6 +35,8 @@ export async function startHaproxy(dir: string, apiPorts: number[], port?: numbe
       '  timeout client 60s',
       '  timeout server 60s',
       '  timeout tunnel 1h',
+      // A replica busy with a full queue answers its readiness late, not never: out only after 3 checks of 5 s.
+      '  timeout check 5s',
       '  retries 3',
       '  option redispatch',
       'frontend api',
@@ -45,7 +47,7 @@ export async function startHaproxy(dir: string, apiPorts: number[], port?: numbe
       '  balance roundrobin',
       '  option httpchk GET /health/ready',
       '  http-check expect status 200',
-      ...apiPorts.map((p, i) => `  server api${i + 1} 127.0.0.1:${p} check inter 500ms fall 3 rise 2`),
+      ...apiPorts.map((p, i) => `  server api${i + 1} 127.0.0.1:${p} check inter 1s fall 3 rise 2`),
     ].join('\n') + '\n',
   );
   const haproxy = new NativeProcess('haproxy', HAPROXY, ['-db', '-f', config]);

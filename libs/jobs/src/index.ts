@@ -4,7 +4,7 @@ export { JobPayloads, JobPayload, JOB_QUEUE } from './job-catalog';
 export { DomainEventName } from './domain-event-name.enum';
 export { DomainEventPayloads, DomainEventPayload, DomainEventJobData } from './domain-event-payloads';
 export { createRedisConnection, RedisClient } from './redis-connection/create-redis-connection';
-export { parseRedisUrl, isRedisCluster, bullmqPrefix, shownRedisUrl, RedisTarget, RedisNodeAddress } from './redis-connection/redis-url';
+export { bullmqPrefix } from './redis-connection/redis-url';
 export { JobHandler, JobRunContext, JOB_HANDLER } from './job-handler.decorator';
 export { JobProducer, TypedJob, DEFAULT_JOB_OPTIONS, QueueUnavailableError } from './job-producer.service';
 export { JobWorkerHost, MissingJobHandlerError } from './job-worker-host.service';

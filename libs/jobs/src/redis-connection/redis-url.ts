@@ -1,5 +1,5 @@
 /** One node of a Redis Cluster, as given in REDIS_URL. */
-export interface RedisNodeAddress {
+interface RedisNodeAddress {
   host: string;
   port: number;
 }
@@ -33,7 +33,7 @@ export function parseRedisUrl(url: string): RedisTarget {
   return { kind: 'cluster', nodes, username, password, tls: scheme[1] === 'rediss' };
 }
 
-export const isRedisCluster = (url: string): boolean => CLUSTER_SCHEME.test(url);
+const isRedisCluster = (url: string): boolean => CLUSTER_SCHEME.test(url);
 
 /**
  * The BullMQ key prefix. On a cluster every key a BullMQ script touches must hash to one slot, so
