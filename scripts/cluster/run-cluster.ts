@@ -1,9 +1,8 @@
 import { loadConfig } from '@jalin/config';
 import { ensureDatabase } from '@jalin/database';
-import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { redactUrl } from '../demo/lines';
 import { findFreePort } from '../demo/ports';
-import { seedDemoData } from '../demo/seed-demo-data';
+import { migrateAndSeedDemo } from '../demo/seed-demo-data';
 import { ClusterLayout } from './cluster-layout';
 
 const say = (line: string) => console.log(`[cluster] ${line}`);
@@ -16,14 +15,7 @@ const say = (line: string) => console.log(`[cluster] ${line}`);
 export async function runCluster(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig(env);
   await ensureDatabase(config.DATABASE_URL);
-  const dataSource = await createJalinDataSource({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 }, 'jalin-cluster').initialize();
-  try {
-    const applied = await runMigrations(dataSource);
-    say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema up to date');
-    await seedDemoData(dataSource, say);
-  } finally {
-    await dataSource.destroy();
-  }
+  await migrateAndSeedDemo(config.DATABASE_URL, 'jalin-cluster', say);
   const layout = await ClusterLayout.start({
     databaseUrl: config.DATABASE_URL,
     apis: Number(env.CLUSTER_APIS ?? 2),
