@@ -11,7 +11,9 @@ import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { AccessTokenService } from '@jalin/identity';
 import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { median, round } from './bench-stats';
-import type { LoadResult, LoadRun } from './api-load';
+import type { LoadResult } from './api-load';
+import { MY_MATCHES, RFQ_PAGE } from './api-workloads';
+import { load } from './run-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
 import { API_BASELINE_REF, baselineTree } from './baseline-tree';
 
@@ -76,32 +78,6 @@ const TARGET_CPU_MS: Record<string, number> = { myMatches: 5, rfq: 2 };
 
 const ROOT = join(__dirname, '..', '..');
 const RUN_TS = join(ROOT, 'scripts', 'run-ts.js');
-
-/** What an IKM's inbox shows. */
-const MY_MATCHES = `query MyMatches($first: Int) {
-  myMatches(first: $first) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id score rank status deliverableQuantity createdAt
-      breakdown { factor weight value explanation }
-      ikm { id name }
-      profile { id verified organization { name } }
-      rfq { id title status quantity unit neededBy quoteDeadline buyer { id name } quotes { id unitPrice status } }
-    }
-  }
-}`;
-
-/** What a buyer's RFQ page shows. */
-const RFQ_PAGE = `query RfqPage($id: ID!) {
-  rfq(id: $id) {
-    id title status quantity unit neededBy quoteDeadline quoteCount buyer { id name }
-    matches { id score rank status deliverableQuantity breakdown { factor value explanation } ikm { id name } profile { id verified heldCertifications leadTimeDays organization { name } } }
-    quotes { id unitPrice totalPrice quantity leadTimeDays revision status ikm { id name } }
-    deals { id value status }
-    consortiumSuggestions { score coveredQuantity members { id } }
-  }
-}`;
 
 const SUBMIT_QUOTE = `mutation Q($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }`;
 
@@ -339,16 +315,6 @@ function cpuMsOf(server: Server): Promise<number> {
     };
     server.child.on('message', onMessage);
     server.child.send('cpu');
-  });
-}
-
-/** One autocannon run in a process of its own. */
-function load(run: LoadRun): Promise<LoadResult> {
-  const child = fork(RUN_TS, [join('scripts', 'bench', 'api-load.ts')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (result: LoadResult) => resolve(result));
-    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`autocannon exited with ${code}`))));
-    child.send(run);
   });
 }
 

@@ -1,14 +1,13 @@
 import { get } from 'node:http';
 import { AppConfig, InvalidConfigError, loadConfig } from '@jalin/config';
 import { ensureDatabase } from '@jalin/database';
-import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { DEMO_PASSWORD, demoLogins } from '@jalin/demo-data';
 import { AppProcess } from './app-process';
 import { ensureDashboardPage } from './dashboard-page';
 import { redactUrl } from './lines';
 import { formatLoginsTable } from './logins-table';
 import { findFreePort, isPortFree } from './ports';
-import { seedDemoData } from './seed-demo-data';
+import { migrateAndSeedDemo } from './seed-demo-data';
 import { DemoServices, DemoSetupError, resolveServices } from './services';
 
 const READY_TIMEOUT_MS = 120000;
@@ -97,15 +96,7 @@ async function prepareDatabase(url: string): Promise<void> {
   }
   const name = new URL(url).pathname.slice(1);
   say(created ? `created database ${name}` : `database ${name} exists: keeping its data`);
-  // The code of `npm run db:migrate` and `npm run demo:seed`.
-  const dataSource = await createJalinDataSource({ DATABASE_URL: url, DATABASE_POOL_SIZE: 2 }, 'jalin-demo').initialize();
-  try {
-    const applied = await runMigrations(dataSource);
-    say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema up to date');
-    await seedDemoData(dataSource, say);
-  } finally {
-    await dataSource.destroy();
-  }
+  await migrateAndSeedDemo(url, 'jalin-demo', say);
 }
 
 function printBanner(port: number, services: DemoServices, config: AppConfig): void {

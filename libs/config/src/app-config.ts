@@ -33,8 +33,14 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  /** Redis connection string (queues, rate limits, live notifications). */
-  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  /**
+   * Redis connection string (queues, rate limits, live notifications): `redis://host:port` (or
+   * `rediss://`) for one server, `redis+cluster://host:port,host:port,...` (or `rediss+cluster://`,
+   * credentials before the first host) for a Redis Cluster, given any of its nodes.
+   */
+  @Matches(/^rediss?:\/\/[^\s,]+$|^rediss?\+cluster:\/\/([^\s@/]+@)?[^\s,@/:]+:\d{1,5}(,[^\s,@/:]+:\d{1,5})*\/?$/, {
+    message: 'REDIS_URL must be redis://host:port (one server) or redis+cluster://host:port,host:port (a Redis Cluster)',
+  })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** HTTP port of the API; 0 takes any free port (tests). */

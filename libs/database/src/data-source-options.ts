@@ -1,6 +1,12 @@
 import { DataSourceOptions, MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
+/**
+ * Longest a statement may run. Sent at connection start; behind PgBouncer in transaction mode,
+ * which does not pass start-up settings on, the pooler sets it on its server connections instead.
+ */
+export const STATEMENT_TIMEOUT_MS = 30000;
+
 export interface DataSourceParts {
   url: string;
   poolSize?: number;
@@ -31,7 +37,7 @@ export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOption
       max: parts.poolSize ?? 10,
       // Fail fast rather than hang when the database is down; readiness reports it.
       connectionTimeoutMillis: 3000,
-      statement_timeout: 30000,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
     },
   };
 }

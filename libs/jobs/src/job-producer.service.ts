@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
 import { JOB_QUEUE, JobPayloads } from './job-catalog';
 import { JobName } from './job-name.enum';
-import { createRedisConnection } from './queue-connection';
+import { createRedisConnection, RedisClient } from './redis-connection/create-redis-connection';
+import { bullmqPrefix } from './redis-connection/redis-url';
 import { QueueName } from './queue-name.enum';
 
 /** Retries with exponential backoff; finished jobs are kept long enough for fixed ids to dedupe. */
@@ -47,7 +47,7 @@ const READY_WAIT_MS = 1000;
 @Injectable()
 export class JobProducer implements OnApplicationShutdown {
   private readonly logger = new Logger(JobProducer.name);
-  private readonly connection: Redis;
+  private readonly connection: RedisClient;
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly config: AppConfig) {
@@ -57,7 +57,7 @@ export class JobProducer implements OnApplicationShutdown {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.config.QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      queue = new Queue(name, { connection: this.connection, prefix: bullmqPrefix(this.config), defaultJobOptions: DEFAULT_JOB_OPTIONS });
       // Without a listener BullMQ prints connection errors with console.error, outside the JSON logs.
       queue.on('error', (error) => this.logger.warn({ queue: name, err: error }, 'queue connection error'));
       this.queues.set(name, queue);

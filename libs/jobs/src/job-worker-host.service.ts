@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
 import { JOB_QUEUE } from './job-catalog';
 import { JOB_HANDLER, JobRunContext } from './job-handler.decorator';
 import { JobName } from './job-name.enum';
-import { createRedisConnection } from './queue-connection';
+import { createRedisConnection, RedisClient } from './redis-connection/create-redis-connection';
+import { bullmqPrefix } from './redis-connection/redis-url';
 import { QueueName } from './queue-name.enum';
 
 type BoundHandler = (payload: unknown, context: JobRunContext) => Promise<unknown>;
@@ -26,7 +26,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobWorkerHost.name);
   private readonly workers: Worker[] = [];
   /** BullMQ does not close a connection it was given: the host owns these. */
-  private readonly connections: Redis[] = [];
+  private readonly connections: RedisClient[] = [];
   private handlers = new Map<JobName, BoundHandler>();
 
   constructor(
@@ -66,7 +66,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.connections.push(connection);
     const worker = new Worker(queueName, (job) => this.run(job), {
       connection,
-      prefix: this.config.QUEUE_PREFIX,
+      prefix: bullmqPrefix(this.config),
       concurrency: this.config.WORKER_CONCURRENCY,
       lockDuration: this.config.JOB_LOCK_DURATION_MS,
       stalledInterval: this.config.JOB_LOCK_DURATION_MS,

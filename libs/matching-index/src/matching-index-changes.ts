@@ -1,9 +1,8 @@
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 
 /** Redis pub/sub channel on which workers announce profiles whose matching data changed. */
 export const indexChangesChannel = (queuePrefix: string) => `${queuePrefix}:matching-index:changed`;
@@ -20,7 +19,7 @@ export interface IndexChangeMessage {
  */
 @Injectable()
 export class MatchingIndexChanges implements OnModuleDestroy {
-  private connection?: Redis;
+  private connection?: RedisClient;
 
   constructor(private readonly config: AppConfig) {}
 

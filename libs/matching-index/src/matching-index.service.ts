@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
 import { isUuid, ReplicaCopy } from '@jalin/database';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 import { ResolvedEngineOptions, RfqSpec } from '@jalin/matching-engine';
 import { IndexedMatch, rankIndexed } from './indexed-ranking';
 import { IndexChangeMessage, indexChangesChannel } from './matching-index-changes';
@@ -34,7 +33,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
   private readonly codebook = ProfileCodebook.fromTaxonomy();
   private columns = new ProfileColumns(this.codebook);
   private readonly replica: ReplicaCopy;
-  private subscriber?: Redis;
+  private subscriber?: RedisClient;
   private timer?: NodeJS.Timeout;
   private queuedSync: Promise<void> | null = null;
   private statsValue = { buildMs: 0, lastSyncAt: null as Date | null };

@@ -21,6 +21,13 @@ describe('staff accounts and the bootstrap admin', () => {
     expect(session.user.role).toBe('ADMIN');
   });
 
+  it('starts two replicas at once with the same bootstrap admin: both come up, one admin exists', async () => {
+    const email = `admin-pair-${Date.now()}@jalin.test`;
+    const replicas = await Promise.all([1, 2].map(() => startApi(testConfig({ BOOTSTRAP_ADMIN_EMAIL: email, BOOTSTRAP_ADMIN_PASSWORD: adminPassword }))));
+    await Promise.all(replicas.map((replica) => replica.close()));
+    expect((await login(new GraphqlClient(api.url), email, adminPassword)).user.role).toBe('ADMIN');
+  });
+
   it('lets ADMIN create DINAS and ADMIN accounts, who can then sign in', async () => {
     const admin = await login(new GraphqlClient(api.url), adminEmail, adminPassword);
     const client = new GraphqlClient(api.url, admin.accessToken);

@@ -1,12 +1,11 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
 
   constructor(
     private readonly health: HealthIndicatorService,

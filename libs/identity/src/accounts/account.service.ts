@@ -90,7 +90,8 @@ export class AccountService {
       this.logger.log({ email }, 'bootstrap admin created');
       return true;
     } catch (error) {
-      if (isUniqueViolation(error)) return false;
+      // Another replica created it between the look and the insert (insertAccount reports that as EMAIL_TAKEN).
+      if (isUniqueViolation(error) || (error instanceof IdentityException && error.code === IdentityErrorCode.EMAIL_TAKEN)) return false;
       throw error;
     }
   }

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '@jalin/config';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 
 /** One limit each: the login limit is shared by its (e-mail, client) pair and client-address keys. */
@@ -36,7 +35,7 @@ export interface Attempt {
  */
 @Injectable()
 export class AttemptLimiter implements OnModuleDestroy {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly limiters: Record<AttemptKind, RateLimiterRedis>;
 
   constructor(private readonly config: AppConfig) {

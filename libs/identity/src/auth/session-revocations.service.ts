@@ -1,10 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@jalin/config';
 import { TransactionRunner } from '@jalin/database';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 
 /** What an access token is checked against: the user's session version, and whether its own session has ended. */
 export interface SessionState {
@@ -60,7 +59,7 @@ const within = <T>(work: Promise<T>, ms: number): Promise<T> =>
 @Injectable()
 export class SessionRevocations implements OnModuleDestroy {
   private readonly logger = new Logger(SessionRevocations.name);
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   /** By `userId/sessionId`; entries older than the cache time are swept on the next uncached read. */
   private readonly cache = new Map<string, SessionState & { readAt: number }>();
 

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '@jalin/config';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 
 /**
  * At most REMATCH_PER_PROFILE_PER_HOUR re-matches per profile, counted in Redis for every worker
@@ -11,7 +10,7 @@ import { createRedisConnection } from '@jalin/jobs';
  */
 @Injectable()
 export class RematchLimiter implements OnModuleDestroy {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly limiter: RateLimiterRedis;
 
   constructor(config: AppConfig) {

@@ -1,7 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 import { liveChannel } from '../live/live-channel';
 import { DeliveryMessage } from './delivery-message';
 
@@ -13,7 +12,7 @@ const PUBLISH_TIMEOUT_MS = 5000;
  */
 @Injectable()
 export class InAppSender implements OnApplicationShutdown {
-  private connection: Redis | null = null;
+  private connection: RedisClient | null = null;
 
   constructor(private readonly config: AppConfig) {}
 

@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { AppConfig } from '@jalin/config';
-import { createRedisConnection } from '@jalin/jobs';
+import { createRedisConnection, RedisClient } from '@jalin/jobs';
 import { DeliveryMessage } from '../delivery/delivery-message';
 import { liveChannel } from './live-channel';
 
@@ -18,7 +17,7 @@ const MAX_BUFFERED = 100;
 @Injectable()
 export class NotificationLiveFeed implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(NotificationLiveFeed.name);
-  private connection: Redis | null = null;
+  private connection: RedisClient | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly closers = new Set<() => void>();
 
