@@ -4,7 +4,7 @@ import { GraphqlClient, login, RunningApi, startApi, testConfig } from '@jalin/t
 import { NotificationWorld, ReceivedMail } from '../../integration/notifications/notification-harness';
 import { profileInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
 import { waitFor } from '../../support/wait-for';
-import { checkScreen, ensureWebAppBuilt, launchChromium, phoneContext } from './web-browser';
+import { checkScreen, ensureWebAppBuilt, launchChromium, phonePagePerTest } from './web-browser';
 
 jest.setTimeout(240000);
 
@@ -43,9 +43,6 @@ describe('web app: account and inbox on a phone', () => {
   let shortApi: RunningApi;
   let browser: Browser;
   let base: string;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
@@ -62,18 +59,10 @@ describe('web app: account and inbox on a phone', () => {
     await world?.stop();
   });
 
-  beforeEach(async () => {
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const tab = phonePagePerTest(() => browser);
 
   it('signs up an IKM after showing the server’s message at the field, signs out, and signs in again', async () => {
+    const { page, context } = tab;
     const email = `sri-${unique()}@bengkel.example.id`;
     await page.goto(`${base}/`);
     await page.waitForURL(/\/sign-in$/);
@@ -125,6 +114,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('refreshes an expired access token without the user noticing', async () => {
+    const { page } = tab;
     const shortBase = baseOf(shortApi);
     const email = `expiry-${unique()}@bengkel.example.id`;
     await signUpIkm(page, shortBase, email);
@@ -143,6 +133,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('switches to English, keeps it after a reload and for the user’s notifications', async () => {
+    const { page } = tab;
     const email = `lang-${unique()}@bengkel.example.id`;
     await signUpIkm(page, base, email);
     await page.getByTestId('lang-switch').click();
@@ -169,6 +160,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('shows a notification arriving live, counts it on the badge, opens its link and marks it read', async () => {
+    const { page, context } = tab;
     const email = `live-${unique()}@bengkel.example.id`;
     await signUpIkm(page, base, email);
     const ikm = world.anonymous.as((await login(world.anonymous, email, PASSWORD)).accessToken);
@@ -205,6 +197,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('resets a forgotten password from the e-mailed link and changes it on the account screen', async () => {
+    const { page } = tab;
     const email = `reset-${unique()}@bengkel.example.id`;
     await signUpIkm(page, base, email);
     await page.getByTestId('nav-account').click();
