@@ -3,6 +3,8 @@ import { AppProcess, freePort } from './app-process';
 import { ScratchRun, startScratchRun } from './scratch-run';
 import { ensureWebAppBuilt } from './web-app-build';
 
+const STARTUP_MS = 180_000;
+
 /** The built web app served by an API process, with the worker that matches and notifies. */
 export interface WebStack {
   run: ScratchRun;
@@ -25,7 +27,8 @@ export async function startWebStack(tag: string, apiEnv: Record<string, string> 
   const api = new AppProcess('apps/api/src/main.ts', { ...env, ...apiEnv, PORT: String(port) });
   const worker = new AppProcess('apps/worker/src/main.ts', env);
   try {
-    await Promise.all([api.waitForOutput(/Jalin API listening/), worker.waitForOutput(/Jalin worker started/)]);
+    // Generous: on a machine shared by several test runs, starting TypeScript processes is slow.
+    await Promise.all([api.waitForOutput(/Jalin API listening/, STARTUP_MS), worker.waitForOutput(/Jalin worker started/, STARTUP_MS)]);
   } catch (error) {
     await Promise.all([api.kill(), worker.kill()]);
     await run.drop();

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import { GraphqlClient, login, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { NotificationWorld, ReceivedMail } from '../../integration/notifications/notification-harness';
 import { profileInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
@@ -75,7 +75,7 @@ describe('web app: account and inbox on a phone', () => {
     await page.getByLabel('Kata sandi', { exact: true }).fill('pendek');
     await checkScreen(page, 'sign-up');
     await page.getByRole('button', { name: 'Daftar' }).click();
-    // The server's rule and number at the password field, in the page's language (translated, not re-implemented).
+    // The server's rule and number at the password field, written by the server in the page's language.
     await expect(page.getByTestId('password-error').textContent()).resolves.toBe('minimal 10 karakter');
     await expect(page.getByLabel('Kata sandi', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
     await checkScreen(page, 'sign-up-error');
@@ -150,6 +150,10 @@ describe('web app: account and inbox on a phone', () => {
     await page.getByTestId('preferences-link').click();
     await page.getByLabel('E-mail', { exact: true }).check();
     await page.getByLabel('Webhook (for your company’s systems)').check();
+    // Without its URL the server refuses, and says so at the field in the page's language (English now).
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('webhookUrl-error').textContent()).resolves.toBe('is required with the WEBHOOK channel');
+    await checkScreen(page, 'notification-preferences-error-en');
     await page.getByLabel('Webhook URL (https)').fill(world.webhooks.url('/jalin-hook'));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('preferences-saved').waitFor();

@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { GraphqlClient, login, registerAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { bootstrapAdmin, StaffClients, staffClients } from '../../integration/profiles/profile-fixtures';
 import { profileInput, UPSERT_PROFILE } from '../../support/marketplace-builders';

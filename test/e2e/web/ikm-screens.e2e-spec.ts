@@ -8,7 +8,8 @@ import { startWebStack, WebStack } from '../../support/web-stack';
 import { AWARD, UPDATE_DEAL } from '../../integration/deals/deal-market';
 import { checkScreen, desktopContext, isoDay, launchChromium, pageCollectingErrors, phoneContext, plain, signInThroughForm } from './web-browser';
 
-jest.setTimeout(600000);
+// One long story on a phone; the machine running it may be shared by other test runs.
+jest.setTimeout(1_200_000);
 
 const RFQ = `query R($id: ID!) { rfq(id: $id) { matchingStatus quotes { id status current } deals { id status } } }`;
 const FIRST_TITLE = 'Bracket dudukan kursi bus';
@@ -68,6 +69,7 @@ describe('IKM screens (phone, browser)', () => {
     await page.getByTestId('leadTimeDays-error').waitFor({ timeout: 20000 });
     await page.getByTestId('profile-step').filter({ hasText: 'Langkah 5 dari 6' }).waitFor();
     expectTrue(await page.locator('#leadTimeDays').getAttribute('aria-invalid') === 'true', 'lead time marked invalid');
+    expectEqual(await page.getByTestId('leadTimeDays-error').textContent(), 'harus bilangan bulat lebih dari nol', 'the server\'s message in Bahasa Indonesia');
     await checkScreen(page, 'ikm-08-profile-bad-input');
     await page.locator('#leadTimeDays').fill('14');
     await page.getByTestId('profile-next').click();

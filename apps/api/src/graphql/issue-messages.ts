@@ -20,7 +20,7 @@ interface IssueKind {
 const kind = (code: string, en: RegExp, id: string): IssueKind => ({ code, en, id });
 
 /** For a message none of the kinds describes: the English text stays, with this code. */
-export const UNDESCRIBED_ISSUE = 'INVALID_VALUE';
+const UNDESCRIBED_ISSUE = 'INVALID_VALUE';
 
 /**
  * Every kind of BAD_USER_INPUT issue the modules raise (class-validator's own messages included),
