@@ -8,7 +8,8 @@ import { startWebStack, WebStack } from '../../support/web-stack';
 import { bootstrapAdmin, staffClients } from '../../integration/profiles/profile-fixtures';
 import { checkDeskAndPhone, checkScreen, desktopContext, isoDay, launchChromium, pageCollectingErrors, phoneContext, plain, signInThroughForm } from './web-browser';
 
-jest.setTimeout(600000);
+// The whole story, three people and about forty screens, on a machine other test runs may share.
+jest.setTimeout(1_500_000);
 
 const RFQ_TITLE = 'Bracket dudukan kursi bus';
 const IKM_NAME = 'CV Logam Talang';
