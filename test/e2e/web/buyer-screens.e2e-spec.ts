@@ -8,7 +8,7 @@ import { quoteInput, SUBMIT_QUOTE, UPDATE_DEAL } from '../../integration/deals/d
 import { checkDeskAndPhone, checkScreen, desktopContext, isoDay, launchChromium, pageCollectingErrors, phoneContext, plain, signInThroughForm } from './web-browser';
 
 // Each desk screen is checked twice (desk and phone size), on a machine other test runs may share.
-jest.setTimeout(600_000);
+jest.setTimeout(1_200_000);
 
 const RFQ_STATE = `query R($id: ID!) { rfq(id: $id) { id matchingStatus matches { ikm { id } } deals { id ikm { id } } } }`;
 const textOf = async (page: Page, selector: string) => plain(await page.locator(selector).innerText());
