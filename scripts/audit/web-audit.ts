@@ -101,7 +101,8 @@ function missed(name: string, figures: PageFigures): string[] {
 }
 
 async function main(): Promise<void> {
-  buildWebApp();
+  // AUDIT_USE_BUILT=1 audits dist/web as it is (while browser tests are serving it, a rebuild would pull files from under them).
+  if (process.env.AUDIT_USE_BUILT !== '1') buildWebApp();
   const adminUrl = new URL(process.env.AUDIT_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   const databaseUrl = new URL(adminUrl.toString());
   databaseUrl.pathname = `/${DATABASE_NAME}`;

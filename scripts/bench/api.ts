@@ -77,7 +77,6 @@ const TARGET_P99_MS = 50;
 const TARGET_CPU_MS: Record<string, number> = { myMatches: 5, rfq: 2 };
 
 const ROOT = join(__dirname, '..', '..');
-const RUN_TS = join(ROOT, 'scripts', 'run-ts.js');
 
 const SUBMIT_QUOTE = `mutation Q($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }`;
 

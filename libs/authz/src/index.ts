@@ -4,7 +4,7 @@ export { ACCESS_RULE } from './access-rule';
 export { AllowAnonymous, AllowAuthenticated, AllowRoles } from './access.decorators';
 export { CurrentUser } from './current-user.decorator';
 export { callerOf } from './caller-of';
-export { RequestContext } from './request-context';
+export { RequestContext, RequestLanguage } from './request-context';
 export { SessionCookie } from './session-cookie';
 export { AccessGuard } from './access.guard';
 export { HttpRequestContextResolver, HTTP_REQUEST_CONTEXT, RequestWithContext } from './http-request-context';

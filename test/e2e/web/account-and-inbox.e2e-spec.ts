@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
-import { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import { GraphqlClient, login, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { NotificationWorld, ReceivedMail } from '../../integration/notifications/notification-harness';
 import { profileInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
 import { waitFor } from '../../support/wait-for';
-import { checkScreen, ensureWebAppBuilt, launchChromium, phoneContext } from './web-browser';
+import { checkScreen, ensureWebAppBuilt, launchChromium, phonePagePerTest } from './web-browser';
 
 jest.setTimeout(240000);
 
@@ -43,9 +43,6 @@ describe('web app: account and inbox on a phone', () => {
   let shortApi: RunningApi;
   let browser: Browser;
   let base: string;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
@@ -62,18 +59,10 @@ describe('web app: account and inbox on a phone', () => {
     await world?.stop();
   });
 
-  beforeEach(async () => {
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const tab = phonePagePerTest(() => browser);
 
   it('signs up an IKM after showing the server’s message at the field, signs out, and signs in again', async () => {
+    const { page, context } = tab;
     const email = `sri-${unique()}@bengkel.example.id`;
     await page.goto(`${base}/`);
     await page.waitForURL(/\/sign-in$/);
@@ -86,7 +75,7 @@ describe('web app: account and inbox on a phone', () => {
     await page.getByLabel('Kata sandi', { exact: true }).fill('pendek');
     await checkScreen(page, 'sign-up');
     await page.getByRole('button', { name: 'Daftar' }).click();
-    // The server's rule and number at the password field, in the page's language (translated, not re-implemented).
+    // The server's rule and number at the password field, written by the server in the page's language.
     await expect(page.getByTestId('password-error').textContent()).resolves.toBe('minimal 10 karakter');
     await expect(page.getByLabel('Kata sandi', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
     await checkScreen(page, 'sign-up-error');
@@ -125,6 +114,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('refreshes an expired access token without the user noticing', async () => {
+    const { page } = tab;
     const shortBase = baseOf(shortApi);
     const email = `expiry-${unique()}@bengkel.example.id`;
     await signUpIkm(page, shortBase, email);
@@ -143,6 +133,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('switches to English, keeps it after a reload and for the user’s notifications', async () => {
+    const { page } = tab;
     const email = `lang-${unique()}@bengkel.example.id`;
     await signUpIkm(page, base, email);
     await page.getByTestId('lang-switch').click();
@@ -159,6 +150,10 @@ describe('web app: account and inbox on a phone', () => {
     await page.getByTestId('preferences-link').click();
     await page.getByLabel('E-mail', { exact: true }).check();
     await page.getByLabel('Webhook (for your company’s systems)').check();
+    // Without its URL the server refuses, and says so at the field in the page's language (English now).
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('webhookUrl-error').textContent()).resolves.toBe('is required with the WEBHOOK channel');
+    await checkScreen(page, 'notification-preferences-error-en');
     await page.getByLabel('Webhook URL (https)').fill(world.webhooks.url('/jalin-hook'));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('preferences-saved').waitFor();
@@ -169,6 +164,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('shows a notification arriving live, counts it on the badge, opens its link and marks it read', async () => {
+    const { page, context } = tab;
     const email = `live-${unique()}@bengkel.example.id`;
     await signUpIkm(page, base, email);
     const ikm = world.anonymous.as((await login(world.anonymous, email, PASSWORD)).accessToken);
@@ -205,6 +201,7 @@ describe('web app: account and inbox on a phone', () => {
   });
 
   it('resets a forgotten password from the e-mailed link and changes it on the account screen', async () => {
+    const { page } = tab;
     const email = `reset-${unique()}@bengkel.example.id`;
     await signUpIkm(page, base, email);
     await page.getByTestId('nav-account').click();

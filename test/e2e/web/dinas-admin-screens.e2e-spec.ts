@@ -1,21 +1,14 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { GraphqlClient, login, registerAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { bootstrapAdmin, StaffClients, staffClients } from '../../integration/profiles/profile-fixtures';
 import { profileInput, UPSERT_PROFILE } from '../../support/marketplace-builders';
-import { checkScreen, ensureWebAppBuilt, launchChromium, phoneContext } from './web-browser';
+import { checkScreen, ensureWebAppBuilt, launchChromium, phonePagePerTest, signInThroughForm } from './web-browser';
 
 jest.setTimeout(240000);
 
 const baseOf = (api: RunningApi) => api.url.replace(/\/graphql$/, '');
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const MY_PROFILE = `{ myProfile { id verified verifications { note } } }`;
-
-async function signIn(page: Page, base: string, email: string, password: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-}
 
 /**
  * The Dinas officer's and the admin's screens in Debian's chromium at phone size, against the real
@@ -30,9 +23,6 @@ describe('web app: Dinas and admin screens on a phone', () => {
   let officerEmail: string;
   let browser: Browser;
   let base: string;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
@@ -47,23 +37,15 @@ describe('web app: Dinas and admin screens on a phone', () => {
     await api?.close();
   });
 
-  beforeEach(async () => {
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const tab = phonePagePerTest(() => browser);
 
   it('the officer verifies a new IKM from the queue with a note, and finds it in the directory by filters', async () => {
+    const { page } = tab;
     const name = `Bengkel Las Talang ${unique()}`;
     const ikm = await registerAccount(new GraphqlClient(api.url), { role: 'IKM', organizationName: name });
     const profileId = (await ikm.client.ok(UPSERT_PROFILE, { input: profileInput() })).upsertMyProfile.id;
 
-    await signIn(page, base, officerEmail, officerPassword);
+    await signInThroughForm(page, base, officerEmail, officerPassword);
     await page.getByTestId('nav-verification').click();
     const card = page.getByTestId(`profile-${profileId}`);
     await card.waitFor();
@@ -100,7 +82,8 @@ describe('web app: Dinas and admin screens on a phone', () => {
   });
 
   it('the admin creates a Dinas officer through the form (the server’s rule at the field first), and the officer signs in', async () => {
-    await signIn(page, base, admin.email, admin.password);
+    const { page } = tab;
+    await signInThroughForm(page, base, admin.email, admin.password);
     await page.getByTestId('staff-accounts').waitFor();
     await page.getByTestId('staff-list').getByText(officerEmail).waitFor();
     await checkScreen(page, 'admin-staff-accounts');
@@ -125,7 +108,7 @@ describe('web app: Dinas and admin screens on a phone', () => {
     const officer = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     try {
       const officerPage = await officer.newPage();
-      await signIn(officerPage, base, email, 'darto-dinas-2026');
+      await signInThroughForm(officerPage, base, email, 'darto-dinas-2026');
       await officerPage.getByTestId('nav-verification').click();
       await officerPage.getByTestId('verification-queue').waitFor();
       await checkScreen(officerPage, 'dinas-new-officer-queue');

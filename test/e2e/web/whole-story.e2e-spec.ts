@@ -1,29 +1,18 @@
 /// <reference lib="dom" />
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { GraphqlClient, registerAccount, RegisteredAccount } from '@jalin/testing';
-import { AppProcess, freePort } from '../../support/app-process';
 import { TALANG } from '../../support/marketplace-builders';
-import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
+import { fillGuidedProfile, fillRfqForm, ProfileStep, sendIkmSignUp, signUpIkmThroughForm } from '../../support/web-forms';
+import { startWebStack, WebStack } from '../../support/web-stack';
 import { bootstrapAdmin, staffClients } from '../../integration/profiles/profile-fixtures';
-import { checkScreen, desktopContext, ensureWebAppBuilt, launchChromium, phoneContext } from './web-browser';
+import { checkDeskAndPhone, checkScreen, desktopContext, isoDay, launchChromium, pageCollectingErrors, phoneContext, plain, signInThroughForm } from './web-browser';
 
-jest.setTimeout(600000);
+// The whole story, three people and about forty screens, on a machine other test runs may share.
+jest.setTimeout(1_500_000);
 
-const PHONE = { width: 360, height: 800 };
-const DESKTOP = { width: 1280, height: 800 };
 const RFQ_TITLE = 'Bracket dudukan kursi bus';
 const IKM_NAME = 'CV Logam Talang';
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** The text as read, with non-breaking spaces as plain ones (rupiah figures never wrap). */
-const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ').trim();
-
-async function signIn(page: Page, base: string, email: string, password: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(password);
-  await page.locator('[data-testid=sign-in-form] button[type=submit]').click();
-}
 
 /**
  * Issue 16's whole story through the screens, against the API and worker processes: the IKM owner
@@ -32,13 +21,11 @@ async function signIn(page: Page, base: string, email: string, password: string)
  * live over graphql-ws, its notification opening the RFQ, why it matched, a quote, comparison and
  * award, the deal stepped to COMPLETED by both sides and rated both ways, and the Dinas dashboard
  * showing the deal and its value. Every screen passes axe-core, fits its screen and is photographed
- * (story-*.png); the buyer's RFQ and award screens are photographed at phone size too.
+ * (story-*.png); every buyer screen at the desk is checked and photographed at 360x800 too.
  */
 describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
   const admin = bootstrapAdmin();
-  let run: ScratchRun;
-  let api: AppProcess;
-  let worker: AppProcess;
+  let stack: WebStack;
   let browser: Browser;
   let baseUrl: string;
   let buyer: RegisteredAccount;
@@ -48,47 +35,25 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureWebAppBuilt();
-    run = await startScratchRun('whole_story');
-    const port = await freePort();
-    const env = { ...process.env, ...run.env, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '50' };
-    api = new AppProcess('apps/api/src/main.ts', { ...env, PORT: String(port), BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password });
-    worker = new AppProcess('apps/worker/src/main.ts', env);
-    await Promise.all([api.waitForOutput(/Jalin API listening/), worker.waitForOutput(/Jalin worker started/)]);
-    baseUrl = `http://127.0.0.1:${port}`;
+    stack = await startWebStack('whole_story', { BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password });
+    baseUrl = stack.baseUrl;
     // The officer is created by the admin through createStaffAccount; the buyer registers as any buyer does.
     const staff = await staffClients(`${baseUrl}/graphql`, admin.email, admin.password);
     dinas = staff.dinas;
     officerEmail = (await staff.dinas.ok<{ me: { email: string } }>(`{ me { email } }`)).me.email;
-    buyer = await registerAccount(new GraphqlClient(`${baseUrl}/graphql`), { role: 'BUYER', organizationName: 'PT Karoseri Tegal' });
+    buyer = await registerAccount(stack.anonymous, { role: 'BUYER', organizationName: 'PT Karoseri Tegal' });
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
-    worker?.signal('SIGTERM');
-    await worker?.waitForExit(30000).catch(() => worker.kill());
-    api?.signal('SIGTERM');
-    await api?.waitForExit(15000).catch(() => api.kill());
-    await run?.drop();
+    await stack?.stop();
   });
 
   async function open(context: BrowserContext, who: string): Promise<Page> {
     contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30000);
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    return page;
-  }
-
-  /** A desktop screen photographed at phone size as well, then back at the desk. */
-  async function checkAlsoOnPhone(page: Page, name: string): Promise<void> {
-    await page.setViewportSize(PHONE);
-    // From the top, so the sticky header sits at the top of the full-page picture.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await checkScreen(page, `${name}-phone`);
-    await page.setViewportSize(DESKTOP);
+    return pageCollectingErrors(context, pageErrors, who);
   }
 
   it('plays sign-up → verification → RFQ → live match → quote → award → COMPLETED → ratings → Dinas dashboard', async () => {
@@ -100,58 +65,23 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     const desk = await open(await desktopContext(browser), 'buyer');
 
     // 1. The IKM owner signs up on the phone.
-    await ikm.goto(`${baseUrl}/sign-up`);
-    await ikm.locator('#name').fill('Bu Sari');
-    await ikm.locator('#organizationName').fill(IKM_NAME);
-    await ikm.locator('#email').fill(`sari-${Date.now()}@logam-talang.example.id`);
-    await ikm.locator('#password').fill('correct horse battery');
+    await signUpIkmThroughForm(ikm, baseUrl, { email: `sari-${Date.now()}@logam-talang.example.id`, organizationName: IKM_NAME });
     await checkScreen(ikm, 'story-01-ikm-sign-up');
-    await ikm.locator('form[data-testid=sign-up-form] button[type=submit]').click();
-    await ikm.getByTestId('ikm-home').waitFor({ timeout: 20000 });
-    await ikm.getByTestId('empty-state').waitFor();
+    await sendIkmSignUp(ikm);
     await checkScreen(ikm, 'story-02-ikm-jobs-empty');
 
     // 2. The guided profile: sector → processes → materials → certifications → capacity → location.
-    const next = () => ikm.getByTestId('profile-next').click();
-    const step = (n: number) => ikm.getByTestId('profile-step').filter({ hasText: `Langkah ${n} dari 6` }).waitFor({ timeout: 20000 });
     await ikm.getByTestId('nav-ikm-profile').click();
-    await step(1);
-    await ikm.locator('input[name=sectors][value=METAL]').check();
-    await checkScreen(ikm, 'story-03-ikm-profile-sector');
-    await next();
-    await step(2);
-    for (const code of ['LASER_CUTTING', 'BENDING', 'WELDING_MIG']) await ikm.locator(`input[name=processes][value=${code}]`).check();
-    await checkScreen(ikm, 'story-04-ikm-profile-processes');
-    await next();
-    await step(3);
-    for (const code of ['SS400', 'SPCC']) await ikm.locator(`input[name=materials][value=${code}]`).check();
-    await checkScreen(ikm, 'story-05-ikm-profile-materials');
-    await next();
-    await step(4);
-    await ikm.locator('input[name=certifications][value=SNI]').check();
-    await ikm.locator('#number-SNI').fill('SPPT-SNI 0123/2025');
-    await ikm.locator('#validUntil-SNI').fill(isoDay(400));
-    await checkScreen(ikm, 'story-06-ikm-profile-certifications');
-    await next();
-    await step(5);
-    await ikm.locator('#quantity').fill('2000');
-    await ikm.locator('#unit').selectOption('pcs');
-    await ikm.locator('#minOrderQuantity').fill('50');
-    await ikm.locator('#leadTimeDays').fill('14');
-    await checkScreen(ikm, 'story-07-ikm-profile-capacity');
-    await next();
-    await step(6);
-    await ikm.locator('#kecamatanCode').selectOption('3328140');
-    await ikm.getByTestId('use-location').click();
-    await waitFor('the location filled in', () => ikm.locator('#lat').inputValue(), (lat) => lat.startsWith('-6.91'), { timeoutMs: 10000 });
-    await checkScreen(ikm, 'story-08-ikm-profile-location');
+    const shots: Record<ProfileStep, string> = { sector: '03', processes: '04', materials: '05', certifications: '06', capacity: '07', location: '08' };
+    await fillGuidedProfile(ikm, { leadTimeDays: '14', certificateNumber: 'SPPT-SNI 0123/2025', certificateValidUntil: isoDay(400) },
+      (step) => checkScreen(ikm, `story-${shots[step]}-ikm-profile-${step}`));
     await ikm.getByTestId('save-profile').click();
     await ikm.getByTestId('profile-saved').waitFor({ timeout: 20000 });
     await ikm.getByTestId('verification-status').filter({ hasText: 'Menunggu verifikasi' }).waitFor();
     await checkScreen(ikm, 'story-09-ikm-profile-waiting');
 
     // 3. The Dinas officer verifies it from the queue, with a note.
-    await signIn(officer, baseUrl, officerEmail, 'officer-password');
+    await signInThroughForm(officer, baseUrl, officerEmail, 'officer-password');
     await officer.getByTestId('nav-verification').click();
     const queued = officer.locator('[data-testid^=profile-]').filter({ hasText: IKM_NAME });
     await queued.waitFor();
@@ -170,25 +100,13 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     await checkScreen(ikm, 'story-11-ikm-inbox-verified');
 
     // 4. The buyer posts an RFQ through the form at the desk.
-    await signIn(desk, baseUrl, buyer.email, buyer.password);
+    await signInThroughForm(desk, baseUrl, buyer.email, buyer.password);
     await desk.getByTestId('buyer-home').waitFor();
     await desk.getByTestId('nav-buyer-new').click();
     await desk.getByTestId('new-rfq-form').waitFor();
-    await desk.locator('#title').fill(RFQ_TITLE);
-    await desk.locator('#description').fill('Bracket SS400 3 mm, laser cut dan bending, sesuai gambar');
-    await desk.locator('#sector').selectOption('METAL');
-    await desk.locator('input[name=processes][value=LASER_CUTTING]').check();
-    await desk.locator('input[name=processes][value=BENDING]').check();
-    await desk.locator('input[name=materials][value=SS400]').check();
-    await desk.locator('input[name=requiredCertifications][value=SNI]').check();
-    await desk.locator('#quantity').fill('1000');
-    await desk.locator('#neededBy').fill(isoDay(60));
-    await desk.locator('#quoteDeadline').fill(isoDay(14));
-    await desk.locator('#targetUnitPrice').pressSequentially('12500');
-    await desk.locator('#deliveryLocation').selectOption('KENDAL');
+    await fillRfqForm(desk, { neededBy: isoDay(60), quoteDeadline: isoDay(14) }, RFQ_TITLE);
     expect(await desk.locator('#targetUnitPrice').inputValue()).toBe('Rp 12.500');
-    await checkScreen(desk, 'story-12-buyer-new-rfq');
-    await checkAlsoOnPhone(desk, 'story-12-buyer-new-rfq');
+    await checkDeskAndPhone(desk, 'story-12-buyer-new-rfq');
     await desk.getByTestId('post-rfq').click();
     await desk.getByTestId('buyer-rfq').waitFor();
     const rfqId = new URL(desk.url()).pathname.split('/').pop()!;
@@ -203,8 +121,7 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     const match = desk.getByTestId(`match-${(await ikmOrganizationId(buyer, rfqId))}`);
     await match.waitFor({ timeout: 60000 });
     expect(await match.locator('.score-line').innerText()).toMatch(/^Skor \d+ dari 100 · peringkat 1$/);
-    await checkScreen(desk, 'story-14-buyer-rfq-matches');
-    await checkAlsoOnPhone(desk, 'story-14-buyer-rfq-matches');
+    await checkDeskAndPhone(desk, 'story-14-buyer-rfq-matches');
 
     // 6. The notification opens its RFQ.
     await arrived.click();
@@ -242,18 +159,16 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     await desk.reload();
     await desk.getByTestId('comparison-row').first().waitFor({ timeout: 20000 });
     expect((await desk.locator('[data-testid=row-unit-price]').allInnerTexts()).map(plain)).toEqual(['Rp 12.000']);
-    await checkScreen(desk, 'story-19-buyer-quote-comparison');
-    await checkAlsoOnPhone(desk, 'story-19-buyer-quote-comparison');
+    await checkDeskAndPhone(desk, 'story-19-buyer-quote-comparison');
     await desk.locator('input[id^="award-"]').first().fill('1000');
     await desk.getByTestId('award-review').click();
     expect((await desk.locator('[data-testid=award-line]').allInnerTexts()).map(plain)).toEqual([expect.stringMatching(/1\.000 × Rp 12\.000 = Rp 12\.000\.000$/)]);
     expect(plain(await desk.getByTestId('award-total').innerText())).toBe('Rp 12.000.000');
-    await checkScreen(desk, 'story-20-buyer-award-review');
-    await checkAlsoOnPhone(desk, 'story-20-buyer-award-review');
+    await checkDeskAndPhone(desk, 'story-20-buyer-award-review');
     await desk.getByTestId('award-confirm').click();
     await desk.getByTestId('rfq-deals').waitFor();
     expect(plain(await desk.getByTestId('rfq-status').innerText())).toBe('Diberikan');
-    await checkScreen(desk, 'story-21-buyer-rfq-awarded');
+    await checkDeskAndPhone(desk, 'story-21-buyer-rfq-awarded');
 
     // 10. PO_ISSUED by the buyer.
     await desk.locator('[data-testid=rfq-deals] a[href^="/deals/"]').first().click();
@@ -263,8 +178,7 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     await desk.locator('#note').fill('PO nomor 118/2026');
     await desk.getByTestId('step-PO_ISSUED').click();
     await desk.getByTestId('waiting-ikm').waitFor();
-    await checkScreen(desk, 'story-22-buyer-deal-po-issued');
-    await checkAlsoOnPhone(desk, 'story-22-buyer-deal-po-issued');
+    await checkDeskAndPhone(desk, 'story-22-buyer-deal-po-issued');
 
     // 11. IN_PRODUCTION and DELIVERED by the IKM on the phone.
     await ikm.getByTestId('nav-ikm-deals').click();
@@ -292,10 +206,10 @@ describe('the whole story (IKM phone, buyer desktop, Dinas phone)', () => {
     await desk.locator('input[name=quality][value="5"]').check();
     await desk.locator('input[name=delivery][value="5"]').check();
     await desk.locator('#comment').fill('Rapi dan tepat waktu');
-    await checkScreen(desk, 'story-26-buyer-deal-completed-rating');
+    await checkDeskAndPhone(desk, 'story-26-buyer-deal-completed-rating');
     await desk.getByTestId('rate-submit').click();
     await desk.getByTestId('rated').waitFor();
-    await checkScreen(desk, 'story-27-buyer-deal-rated');
+    await checkDeskAndPhone(desk, 'story-27-buyer-deal-rated');
 
     // 13. The IKM rates the buyer.
     await ikm.reload();

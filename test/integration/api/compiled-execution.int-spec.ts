@@ -112,7 +112,7 @@ describe('compiled execution', () => {
   const both = async (c: Case) => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const contexts = api.app.get(RequestContextFactory);
-    const contextValue = () => contexts.fromSocket({ authorization: `Bearer ${c.as().accessToken}`, clientIp: '127.0.0.1', requestId: 'oracle' });
+    const contextValue = () => contexts.fromSocket({ authorization: `Bearer ${c.as().accessToken}`, clientIp: '127.0.0.1', requestId: 'oracle', lang: 'id' });
     const document = parse(c.query);
     const reference = await execute({ schema, document, variableValues: c.variables, contextValue: await contextValue() });
     const compiled = await api.app.get(CompiledExecutor).execute({ schema, document: parse(c.query), variableValues: c.variables, contextValue: await contextValue() });

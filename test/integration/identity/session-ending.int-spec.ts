@@ -134,9 +134,9 @@ describe('sessions a user can end', () => {
   it('changePassword refuses a wrong current password and a new one the register policy refuses, changing nothing', async () => {
     const account = await registerAccount(anonymous);
     const wrong = await account.client.request(CHANGE_PASSWORD, { current: 'not my password', next: 'a brand new passphrase' });
-    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'currentPassword', message: 'is wrong' }] });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'salah' }] });
     const short = await account.client.request(CHANGE_PASSWORD, { current: account.password, next: 'short' });
-    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'newPassword', message: 'must be at least 10 characters' }] });
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'newPassword', code: 'TOO_SHORT', message: 'minimal 10 karakter' }] });
     expect(await anonymous.code(CHANGE_PASSWORD, { current: account.password, next: 'a brand new passphrase' })).toBe('UNAUTHENTICATED');
     await expectWorking(account.accessToken);
     await login(anonymous, account.email, account.password);

@@ -31,12 +31,12 @@ describe('notifications: bad input is refused, and only own notifications can be
 
   it.each([
     ['plain http', 'http://hooks.example.com/jalin', /https/],
-    ['loopback', 'https://127.0.0.1/hook', /private, loopback/],
-    ['IPv6 loopback', 'https://[::1]/hook', /private, loopback/],
-    ['a private network', 'https://10.1.2.3/hook', /private, loopback/],
-    ['link-local (cloud metadata)', 'https://169.254.169.254/latest', /private, loopback/],
-    ['a name resolving to loopback', 'https://localhost:8443/hook', /private, loopback/],
-    ['not a URL', 'wa.me/62812', /not a URL/],
+    ['loopback', 'https://127.0.0.1/hook', /privat, loopback/],
+    ['IPv6 loopback', 'https://[::1]/hook', /privat, loopback/],
+    ['a private network', 'https://10.1.2.3/hook', /privat, loopback/],
+    ['link-local (cloud metadata)', 'https://169.254.169.254/latest', /privat, loopback/],
+    ['a name resolving to loopback', 'https://localhost:8443/hook', /privat, loopback/],
+    ['not a URL', 'wa.me/62812', /bukan URL/],
   ])('refuses a webhook URL to %s', async (_, webhookUrl, reason) => {
     const refused = await refusal(alice.client, { channels: ['WEBHOOK'], webhookUrl });
     expect(refused.code).toBe('BAD_USER_INPUT');

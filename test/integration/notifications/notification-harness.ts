@@ -86,13 +86,13 @@ export async function startWebhookServer() {
 }
 
 /** A graphql-ws client of the API (ws implementation for Node), not retrying. */
-export function wsClient(apiUrl: string, token: string | null, onClosed?: (code: number) => void): Client {
+export function wsClient(apiUrl: string, token: string | null, onClosed?: (code: number) => void, params: Record<string, unknown> = {}): Client {
   return createClient({
     url: apiUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    connectionParams: { ...params, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     on: { closed: (event) => onClosed?.((event as { code: number }).code) },
     onNonLazyError: () => undefined,
   });

@@ -1,9 +1,11 @@
 import { HttpException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
-import { DomainException, GraphqlErrorCode } from '@jalin/errors';
+import { RequestLanguage } from '@jalin/authz';
+import { DomainException, GraphqlErrorCode, InputIssue, InputValidationException } from '@jalin/errors';
 import { graphqlCodeFor } from './domain-error-map';
 import { hideFieldSuggestions } from './hide-field-suggestions';
+import { describeIssue, summarizeIssues } from './issue-messages';
 
 /** Codes Apollo and graphql-js raise before any resolver runs: the request itself is bad. */
 const REQUEST_ERROR_CODES: Record<string, GraphqlErrorCode> = {
@@ -88,3 +90,21 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
 /** What a client receives for an error, over HTTP (Apollo's formatError) and over graphql-ws alike. */
 export const formatClientError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
   hideFieldSuggestions(formatGraphqlError(formatted, error));
+
+/** How InputValidationException starts its message (the summary of its issues). */
+const INPUT_SUMMARY_LEAD = new InputValidationException([]).message.split(':')[0];
+
+/**
+ * A formatted error in the caller's language: each BAD_USER_INPUT issue gets its stable code and
+ * its message in `lang` (issue-messages.ts); an input error's own message, which lists its issues,
+ * is written again from them. Other errors are left as they are. Formatting knows no request, so
+ * this runs after it: for HTTP in issueLanguagePlugin, for graphql-ws in its error hooks.
+ */
+export function inRequestLanguage(formatted: GraphQLFormattedError, lang: RequestLanguage = 'id'): GraphQLFormattedError {
+  const issues = formatted.extensions?.issues;
+  if (formatted.extensions?.code !== GraphqlErrorCode.BAD_USER_INPUT || !Array.isArray(issues) || issues.length === 0) return formatted;
+  const described = (issues as InputIssue[]).map((issue) => describeIssue(issue, lang));
+  const ownMessage = formatted.message.startsWith(INPUT_SUMMARY_LEAD) ? summarizeIssues(described, lang) : formatted.message;
+  return { ...formatted, message: ownMessage, extensions: { ...formatted.extensions, issues: described } };
+}
+

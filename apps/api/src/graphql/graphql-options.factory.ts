@@ -11,6 +11,7 @@ import { compiledExecutionGateway } from './compiled-executor.gateway';
 import { errorLogPlugin } from './error-log.plugin';
 import { formatClientError } from './format-error';
 import { GRAPHQL_LIMITS, GraphqlLimits } from './graphql-limits';
+import { issueLanguagePlugin } from './issue-language.plugin';
 import { RequestContextFactory } from './request-context.factory';
 
 /**
@@ -50,6 +51,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       // Apollo ships CJS and ESM typings; Nest's config type names the ESM ones, hence the cast.
       plugins: [
         errorLogPlugin(),
+        issueLanguagePlugin(),
         // No cache hints are set and answers are per caller: without this, Apollo wraps every
         // field resolver to collect hints (8% of the CPU of a 5,000-field answer in bench:api).
         ApolloServerPluginCacheControlDisabled(),

@@ -7,11 +7,11 @@ import { GraphQLError } from 'graphql';
 import { CloseCode, Context, Disposable, MessageType, stringifyMessage } from 'graphql-ws';
 import { Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { RequestContext } from '@jalin/authz';
+import { RequestContext, RequestLanguage } from '@jalin/authz';
 import { AppConfig } from '@jalin/config';
 import { GraphqlErrorCode } from '@jalin/errors';
 import { logServerErrors } from './error-log.plugin';
-import { formatClientError } from './format-error';
+import { formatClientError, inRequestLanguage } from './format-error';
 import { GRAPHQL_LIMITS, GraphqlLimits } from './graphql-limits';
 import { RequestContextFactory, SocketCredentials } from './request-context.factory';
 import { MAX_REQUEST_BYTES } from './request-size';
@@ -25,7 +25,8 @@ type SocketContext = Context<Record<string, unknown>, Extra & SocketExtra>;
 /** The HTTP endpoint's path: graphql-ws shares it. */
 const GRAPHQL_WS_PATH = '/graphql';
 
-const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatClientError(error.toJSON(), error));
+const format = (errors: readonly GraphQLError[], lang: RequestLanguage | undefined) =>
+  errors.map((error) => inRequestLanguage(formatClientError(error.toJSON(), error), lang));
 
 /**
  * graphql-ws at /graphql, owned here rather than by Nest's Apollo driver so that it gets what HTTP
@@ -72,11 +73,11 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         if (!result.errors) return undefined;
         const errors = codeExecutionErrors(result.errors);
         logServerErrors(errors, { requestId: (args.contextValue as RequestContext).requestId, operationName: args.operationName });
-        return { ...result, errors: format(errors) };
+        return { ...result, errors: format(errors, (args.contextValue as RequestContext).lang) };
       },
       onError: (ctx, _id, payload, errors) => {
         logServerErrors(errors, { requestId: ctx.extra.credentials?.requestId, operationName: payload.operationName });
-        return format(errors);
+        return format(errors, ctx.extra.credentials?.lang);
       },
       onClose: (ctx) => {
         this.connections.delete(ctx);
@@ -115,7 +116,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
   /** Sends the operation its UNAUTHENTICATED error, then closes; graphql-ws's own send is then a no-op. */
   private refuseAndClose(ctx: SocketContext, id: string, reason: string): GraphQLError[] {
     const refusal = new GraphQLError(reason, { extensions: { code: GraphqlErrorCode.UNAUTHENTICATED } });
-    ctx.extra.socket.send(stringifyMessage({ id, type: MessageType.Error, payload: format([refusal]) }));
+    ctx.extra.socket.send(stringifyMessage({ id, type: MessageType.Error, payload: format([refusal], ctx.extra.credentials?.lang) }));
     this.close(ctx, reason);
     return [refusal];
   }

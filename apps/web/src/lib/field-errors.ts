@@ -1,18 +1,17 @@
 import { ApiError } from './graphql';
-import { localizeServerMessage } from './server-messages';
 
 /**
  * The server's BAD_USER_INPUT issues by field, for showing each message at its field:
  * `input.password` and `password` both become `password` (the last path segment), so a form
- * names its fields like the API's input, in the page's language (lib/server-messages.ts). Other
- * errors give {}; show those with formError().
+ * names its fields like the API's input. The API writes them in the page's language (the app
+ * sends it as Accept-Language). Other errors give {}; show those with formError().
  */
-export function fieldErrors(error: unknown, lang = document.documentElement.lang): Record<string, string> {
+export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') return {};
   const byField: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.field.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? issue.field;
-    byField[field] ??= localizeServerMessage(issue.message, lang);
+    byField[field] ??= issue.message;
   }
   return byField;
 }

@@ -3,6 +3,9 @@
 export interface InputIssue {
   /** The argument path the API names, e.g. `input.password` or `email`. */
   field: string;
+  /** The API's stable code of the issue (TOO_SHORT, REQUIRED, ...). */
+  code?: string;
+  /** Written by the API in the language the app asked for (Accept-Language). */
   message: string;
 }
 

@@ -19,7 +19,8 @@ function liveClient(): Client {
     shouldRetry: () => session.user !== null,
     connectionParams: async () => {
       if (!session.token) await session.refresh();
-      return { authorization: `Bearer ${session.token}` };
+      // The API writes its messages (BAD_USER_INPUT issues) in the page's language.
+      return { authorization: `Bearer ${session.token}`, 'accept-language': session.lang };
     },
     on: {
       closed: (event) => {

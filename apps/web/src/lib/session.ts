@@ -40,6 +40,8 @@ class Session {
   private accessToken: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<void> | null = null;
+  /** How many sessions this page has taken (sign-in, refresh): tells a stale refresh's refusal apart. */
+  private accepted = 0;
   private listeners = new Set<Listener>();
   state: SessionState = { status: 'resuming' };
   /** Set by the language switch so the API answers messages in the user's language. */
@@ -75,6 +77,7 @@ class Session {
 
   /** Takes the AuthPayload of login, register, changePassword or resetPassword. */
   accept(payload: AuthPayload): void {
+    this.accepted += 1;
     this.accessToken = payload.accessToken;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh().catch(() => undefined), refreshDelayMs(payload.accessToken));
@@ -121,11 +124,14 @@ class Session {
   }
 
   private async doRefresh(): Promise<void> {
+    const acceptedBefore = this.accepted;
     try {
       const { refreshSession } = await request<{ refreshSession: AuthPayload }>(REFRESH, {}, { lang: this.lang });
       this.accept(refreshSession);
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'NETWORK') this.clear();
+      // A sign-in that succeeded while this refresh was under way (the sign-in screen shows before
+      // the page's first refresh answers) is not undone by the refresh's refusal.
+      if ((!(error instanceof ApiError) || error.code !== 'NETWORK') && this.accepted === acceptedBefore) this.clear();
       throw error;
     }
   }

@@ -39,13 +39,12 @@ export function Router({ routes }: { routes: readonly RouteEntry[] }) {
   if (matches.length === 0) return <Message title={t.notFoundTitle} body={t.notFoundBody} testId="not-found" />;
   const open = matches.find((m) => m.route.access === 'public');
   if (open) return <open.route.screen params={open.params} query={query} />;
-  if (state.status === 'resuming') return <LoadingState />;
-
   const guest = matches.find((m) => m.route.access === 'guest');
-  if (guest) {
-    if (state.status === 'signed-in') return <Redirect to={afterSignIn(state.user.role, query.get('next'))} />;
-    return <guest.route.screen params={guest.params} query={query} />;
-  }
+  // A guest screen (sign-in) shows at once rather than after the session's refresh round trip;
+  // when that finds a session, the signed-in user moves on to where they were going.
+  if (guest && state.status !== 'signed-in') return <guest.route.screen params={guest.params} query={query} />;
+  if (state.status === 'resuming') return <LoadingState />;
+  if (guest && state.status === 'signed-in') return <Redirect to={afterSignIn(state.user.role, query.get('next'))} />;
   if (state.status === 'signed-out') return <Redirect to={signInFor(path + (query.size ? `?${query}` : ''))} />;
 
   const role = state.user.role;

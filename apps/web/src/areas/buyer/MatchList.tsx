@@ -22,6 +22,7 @@ export function MatchList({ rfq }: { rfq: RfqView }) {
           <h3>{match.ikm.name}</h3>
           <p class="score-line">{fill(t.matchScore, { score: percent(match.score), rank: match.rank })}</p>
           <p class="field-hint">{fill(t.canDeliver, { n: formatNumber(match.deliverableQuantity, lang), unit: rfq.unit })}</p>
+          {match.status === 'DECLINED' && <p><span class="tag tag-warn" data-testid="match-declined">{t.matchDeclined}</span></p>}
           <details>
             <summary class="btn btn-link">{t.whyMatched}</summary>
             <ul class="why" data-testid="match-why">

@@ -1,12 +1,9 @@
 import './ikm.css';
-import { useEffect } from 'preact/hooks';
 import { useLang, useTexts } from '../../i18n/lang';
 import { commonTexts } from '../../i18n/common';
 import { fill } from '../../i18n/texts';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { loadList, saveList } from '../../lib/offline-cache';
-import { useQuery } from '../../lib/use-query';
-import { useSession } from '../../lib/session';
+import { useCachedQuery } from '../../lib/use-cached-query';
 import { EmptyState, ErrorState, List, LoadingState, ScreenTitle } from '../../ui';
 import { ikmTexts } from './i18n';
 import { MatchWhy } from './MatchWhy';
@@ -19,20 +16,13 @@ export default function Jobs() {
   const t = useTexts(ikmTexts);
   const c = useTexts(commonTexts);
   const { lang } = useLang();
-  const state = useSession();
-  const userId = state.status === 'signed-in' ? state.user.id : '';
-  const { data, error, loading, reload } = useQuery<Data>(MY_MATCHES, { first: 50 });
-  useEffect(() => {
-    if (data && userId) saveList('rfqs', userId, data);
-  }, [data, userId]);
-  const cached = !data && error ? loadList<Data>('rfqs', userId) : null;
-  const shown = data ?? cached?.data ?? null;
+  const { data: shown, error, loading, reload, savedAt } = useCachedQuery<Data>('rfqs', MY_MATCHES, { first: 50 });
   const matches = [...(shown?.myMatches.nodes ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   return (
     <div data-testid="ikm-home">
       <ScreenTitle title={t.homeTitle} />
-      {cached && <p class="notice">{fill(c.offlineSaved, { when: formatDateTime(cached.savedAt, lang) })}</p>}
+      {savedAt && <p class="notice" data-testid="jobs-saved">{fill(c.offlineSaved, { when: formatDateTime(savedAt, lang) })}</p>}
       {!shown && loading && <LoadingState />}
       {!shown && error && <ErrorState error={error} onRetry={reload} />}
       {shown && matches.length === 0 && <EmptyState text={t.homeEmpty} />}
