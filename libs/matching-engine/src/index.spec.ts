@@ -3,7 +3,7 @@ import * as engine from './index';
 describe('public API', () => {
   it('exposes the engine through the barrel', () => {
     expect(engine.MATCHING_ENGINE_VERSION).toBe('v1');
-    for (const fn of ['rankCandidates', 'scoreProfile', 'suggestConsortia', 'explainComponent', 'explainBreakdown']) {
+    for (const fn of ['rankCandidates', 'scoreProfile', 'suggestConsortia', 'explainComponent']) {
       expect(typeof (engine as Record<string, unknown>)[fn]).toBe('function');
     }
   });
