@@ -64,8 +64,10 @@ describe('dashboard money: exact sums at any size, one bad row never wedges the 
     const deals = (await buyer.client.ok(AWARD, { rfqId, awards: [{ quoteId: qa.id, quantity: 1 }, { quoteId: qb.id, quantity: 1 }] })).awardRfq;
     expect(deals.map((d: { value: string }) => d.value)).toEqual([BOUND.toString(), BOUND.toString()]);
 
-    const { rows } = await market.run.sql.query(
+    // The award's deltas reach the rollups at the next fold (every DASHBOARD_FOLD_MS).
+    const buyerSide = () => market.run.sql.query(
       `SELECT sum(deal_value)::text AS total, pg_typeof(min(deal_value))::text AS type FROM market_buyer_day WHERE buyer_organization_id = $1`, [buyer.organizationId]);
+    const { rows } = await waitFor('the award folded into the rollups', buyerSide, (r) => r.rows[0]?.total !== null);
     expect(rows[0]).toEqual({ total: (2n * BOUND).toString(), type: 'numeric' });
     const { rows: ikmSide } = await market.run.sql.query(`SELECT pg_typeof(deal_value)::text AS type, pg_typeof(cancelled_value)::text AS cancelled FROM market_ikm_day LIMIT 1`);
     expect(ikmSide[0]).toEqual({ type: 'numeric', cancelled: 'numeric' });

@@ -22,7 +22,7 @@ function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
 }
 
 /**
- * Runs queries and mutations with graphql-jit: each document is compiled once into a function,
+ * Runs queries with graphql-jit: each document is compiled once into a function,
  * so a 5,000-field answer costs no per-field interpretation of the document. Used by both
  * transports (Apollo's executor hook, graphql-ws's execute), after parsing and validation with the
  * same limits; resolvers are the schema's own, so guards, pipes and errors are unchanged.
@@ -30,7 +30,9 @@ function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
  * Answers and errors equal graphql-js's (test/integration/api/compiled-execution.int-spec.ts):
  * - variables are coerced by graphql-js first, so a refused variable gets graphql-js's message;
  * - a document graphql-jit cannot compile runs on graphql-js;
- * - subscriptions run on graphql-js (graphql-ws calls subscribe for them, never this).
+ * - mutations and subscriptions run on graphql-js: graphql-jit goes on running a mutation's later
+ *   root fields after one fails non-null (each login alias of a request was counted as an attempt,
+ *   where graphql-js stops at the first failure), and neither is a hot read.
  */
 @Injectable()
 export class CompiledExecutor {
@@ -52,7 +54,7 @@ export class CompiledExecutor {
     const schema = this.schema;
     if (!schema || args.schema !== schema) return execute(args);
     const operation = getOperationAST(args.document, args.operationName);
-    if (!operation || operation.operation === 'subscription') return execute(args);
+    if (!operation || operation.operation !== 'query') return execute(args);
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const compiled = this.compile(schema, args.document, args.operationName ?? undefined);
