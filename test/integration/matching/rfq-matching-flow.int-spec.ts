@@ -62,6 +62,9 @@ describe('RFQ → matching worker → explained matches', () => {
     const seen = (await capable.client.ok(RFQ, { id: rfqId })).rfq;
     expect(seen.matches.map((m: any) => m.ikm.id)).toEqual([capable.organizationId]);
     expect((await capable.client.ok(MY_MATCHES)).myMatches.nodes.map((m: any) => m.rfq.id)).toContain(rfqId);
+    // A status filter sent as an explicit null (as the app's "all statuses" does) means no filter.
+    expect((await capable.client.ok(`query M($s: MatchStatus) { myMatches(status: $s) { nodes { rfq { id } } } }`, { s: null })).myMatches.nodes.map((m: any) => m.rfq.id)).toContain(rfqId);
+    expect((await buyer.client.ok(`query R($s: RfqStatus) { myRfqs(status: $s) { nodes { id } } }`, { s: null })).myRfqs.nodes.map((r: any) => r.id)).toEqual([rfqId]);
     expect(await noSni.client.code(RFQ, { id: rfqId })).toBe('NOT_FOUND');
     expect(await plastic.client.code(RFQ, { id: rfqId })).toBe('NOT_FOUND');
     const otherBuyer = await registerAccount(anonymous, { role: 'BUYER' });
