@@ -36,8 +36,7 @@ export class MatchResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Connection<MatchType>> {
-    // An explicit `status: null` reaches here as '' (the validation pipe's transform): both mean no filter.
-    return this.matches.ofIkm(ikm.organizationId, status || null, first, after);
+    return this.matches.ofIkm(ikm.organizationId, status ?? null, first, after);
   }
 
   /** IKM: the matched IKM declines, before quoting. */

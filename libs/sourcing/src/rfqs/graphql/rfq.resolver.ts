@@ -48,8 +48,7 @@ export class RfqResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Connection<RfqType>> {
-    // An explicit `status: null` reaches here as '' (the validation pipe's transform): both mean no filter.
-    return this.queries.byBuyer(buyer.organizationId, status || null, first, after);
+    return this.queries.byBuyer(buyer.organizationId, status ?? null, first, after);
   }
 
   @ResolveField(() => MatchingErrorType, { nullable: true, description: "Why matching failed, when it did: a stable code and a text in the reader's language" })
