@@ -8,9 +8,9 @@ import { useCachedQuery } from '../../lib/use-cached-query';
 import { navigate } from '../../router/navigation';
 import { Button, EmptyState, ErrorState, LoadingState, ScreenTitle } from '../../ui';
 import { inboxTexts } from './i18n';
-import { clearArrived, useArrived } from './live-inbox';
+import { clearArrived, recountUnread, useArrived } from './live-inbox';
 import { appPathOf, INBOX_PAGE, InboxData, InboxNotification, MARK_READ, NOTIFICATIONS } from './notification-queries';
-import { setUnreadCount, unreadCount } from './unread';
+import { setUnreadCount, unreadCount } from './unread-count';
 
 /** The notifications, newest first; live arrivals join the top; opening one marks it read. */
 export default function Inbox() {
@@ -37,6 +37,8 @@ export default function Inbox() {
     setReadIds(new Set([...readIds, ...ids]));
     setUnreadCount(unreadCount() - ids.length);
     await session.call(MARK_READ, { ids }).catch(() => undefined);
+    // A count asked while the write was in flight (a live arrival's) may still include these.
+    await recountUnread();
   };
   const open = (n: InboxNotification) => {
     if (isUnread(n)) void markRead([n.id]);

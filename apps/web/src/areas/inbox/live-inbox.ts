@@ -3,7 +3,7 @@ import { closeLive, subscribe } from '../../lib/live';
 import { session, useSession } from '../../lib/session';
 import { loadList, saveList } from '../../lib/offline-cache';
 import { InboxData, InboxNotification, NOTIFICATION_RECEIVED, UNREAD_COUNT } from './notification-queries';
-import { setUnreadCount, setUnreadCountAsOf, unreadGeneration } from './unread';
+import { askUnreadCount, setUnreadCount } from './unread-count';
 
 /** Notifications that arrived live since the inbox last loaded, newest first. */
 let arrived: InboxNotification[] = [];
@@ -36,31 +36,28 @@ export function useLiveInbox(): void {
   const userId = state.status === 'signed-in' && !state.offline ? state.user.id : null;
   useEffect(() => {
     if (!userId) return;
-    let live = true;
-    // The server's count, not a local +1: an arrival the inbox's own load already counted (or one
-    // delivered twice) must not count twice on the badge.
-    const recount = () => {
-      const askedAt = unreadGeneration();
-      return session.call<{ notifications: { totalCount: number } }>(UNREAD_COUNT).then(
-        (data) => live && setUnreadCountAsOf(askedAt, data.notifications.totalCount),
-        () => undefined,
-      );
-    };
-    void recount();
+    void recountUnread();
     const stop = subscribe<{ notificationReceived: InboxNotification }>(NOTIFICATION_RECEIVED, ({ notificationReceived }) => {
       arrived = [notificationReceived, ...arrived.filter((n) => n.id !== notificationReceived.id)];
       listeners.forEach((listener) => listener(arrived));
-      void recount();
+      void recountUnread();
       keepOffline(userId, notificationReceived);
     });
     return () => {
-      live = false;
       stop();
       closeLive();
       clearArrived();
       setUnreadCount(0);
     };
   }, [userId]);
+}
+
+/**
+ * The server's count, not a local +1: an arrival the inbox's own load already counted (or one
+ * delivered twice) must not count twice on the badge.
+ */
+export function recountUnread(): Promise<void> {
+  return askUnreadCount(() => session.call<{ notifications: { totalCount: number } }>(UNREAD_COUNT).then((data) => data.notifications.totalCount));
 }
 
 /** A live arrival joins the inbox copy kept for offline starts, so it is there without a reload. */
