@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName } from '@jalin/jobs';
+import { DeliveryMessage, liveChannel } from '@jalin/notifications';
 import { RegisteredAccount, RunningApi, startApi } from '@jalin/testing';
 import { sleep, waitFor } from '../../support/wait-for';
 import { NOTIFICATIONS, NotificationWorld, PREFERENCES, UPDATE_PREFERENCES, wsClient } from './notification-harness';
@@ -92,6 +93,29 @@ describe('notifications: in-app live, e-mail, signed webhook; once per event; a 
     expect(listed.nodes[0].deliveries.map((d: any) => [d.channel, d.attempts, d.lastError])).toEqual([
       ['IN_APP', 1, null], ['EMAIL', 1, null], ['WEBHOOK', 1, null],
     ]);
+    unsubscribe();
+    await socket.dispose();
+  });
+
+  it('hands a live notification to its subscriber once when Redis carries the publish twice (a retried publish, a failover)', async () => {
+    const ikm = await world.ikm();
+    const live: any[] = [];
+    const socket = wsClient(secondApi.url, ikm.accessToken);
+    const unsubscribe = socket.subscribe({ query: SUBSCRIBE }, { next: (v) => live.push(v), error: (e) => live.push({ error: e }), complete: () => undefined });
+    await sleep(500);
+    await dinas.ok(VERIFY, { profileId: ikm.profileId, note: null });
+    const [first] = await waitFor('the live notification', async () => live, (l) => l.length >= 1);
+    const heard = first.data.notificationReceived;
+
+    // The worker's publish, as Redis would carry it a second time, then a different one after it.
+    const stored = (await world.run.sql.query(`SELECT user_id FROM notification WHERE id = $1`, [heard.id])).rows[0];
+    const again: DeliveryMessage = { ...heard, userId: stored.user_id, locale: 'id' };
+    const channel = liveChannel(world.run.env.QUEUE_PREFIX);
+    await redis.publish(channel, JSON.stringify(again));
+    await redis.publish(channel, JSON.stringify({ ...again, id: '00000000-0000-4000-8000-000000000001', title: 'Berikutnya' }));
+
+    await waitFor('the next notification', async () => live, (l) => l.some((v) => v.data?.notificationReceived.title === 'Berikutnya'));
+    expect(live.map((v) => v.data.notificationReceived.title)).toEqual(['Profil Anda telah diverifikasi', 'Berikutnya']);
     unsubscribe();
     await socket.dispose();
   });

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { AppConfig } from '@jalin/config';
 import { createRedisConnection, RedisClient } from '@jalin/jobs';
 import { DeliveryMessage } from '../delivery/delivery-message';
@@ -8,6 +9,12 @@ type Listener = (message: DeliveryMessage) => void;
 
 /** Messages kept per subscriber while it is slow to read; older ones are dropped (they stay listed). */
 const MAX_BUFFERED = 100;
+/**
+ * Notification ids already handed on by this replica. A worker's publish can arrive twice (a
+ * publish retried after a timeout that had in fact gone through, a Redis failover); a
+ * subscriber hears each notification once.
+ */
+const RECENT_IDS = { max: 20_000, ttl: 15 * 60_000 };
 
 /**
  * API side of live notifications: one Redis subscription per replica, fanned out in memory to the
@@ -20,6 +27,7 @@ export class NotificationLiveFeed implements OnModuleInit, OnModuleDestroy {
   private connection: RedisClient | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly closers = new Set<() => void>();
+  private readonly handedOn = new LRUCache<string, true>(RECENT_IDS);
 
   constructor(private readonly config: AppConfig) {}
 
@@ -33,7 +41,10 @@ export class NotificationLiveFeed implements OnModuleInit, OnModuleDestroy {
       } catch {
         return;
       }
-      for (const listener of this.listeners.get(message.userId) ?? []) listener(message);
+      const listeners = this.listeners.get(message.userId);
+      if (!listeners || this.handedOn.has(message.id)) return;
+      this.handedOn.set(message.id, true);
+      for (const listener of listeners) listener(message);
     });
   }
 
