@@ -128,6 +128,13 @@ AS $function$
     END IF;
     IF TG_OP <> 'INSERT' THEN SELECT sector::text INTO old_sector FROM rfq WHERE id = OLD.rfq_id; END IF;
     IF TG_OP <> 'DELETE' THEN SELECT sector::text INTO new_sector FROM rfq WHERE id = NEW.rfq_id; END IF;
+    -- A new quote, the write every IKM makes, appends one row: the fold takes the day's first quotes and the RFQ to
+    -- recount from it too. Updates and deletes take the general path below.
+    IF TG_OP = 'INSERT' AND new_sector IS NOT NULL THEN
+      INSERT INTO market_ikm_activity_delta (day, sector, ikm_organization_id, kecamatan_code, quotes, first_quotes, rfq_id)
+      VALUES (market_wib_day(NEW.created_at), new_sector, NEW.ikm_organization_id, NEW.ikm_kecamatan_code, 1, (NEW.revision = 1)::int, NEW.rfq_id);
+      RETURN NULL;
+    END IF;
     WITH c(day, sector, ikm, kec, first, n) AS (
       SELECT market_wib_day(OLD.created_at), old_sector, OLD.ikm_organization_id, OLD.ikm_kecamatan_code, (OLD.revision = 1)::int, -1
        WHERE TG_OP <> 'INSERT' AND old_sector IS NOT NULL
@@ -264,10 +271,26 @@ AS $function$
     ELSIF NOT pg_try_advisory_xact_lock(hashtext('market_rollups_fold')) THEN
       RETURN 0;
     END IF;
-    WITH d AS (DELETE FROM market_rfq_recount RETURNING rfq_id) SELECT array_agg(DISTINCT d.rfq_id) INTO v_rfqs FROM d;
+    -- Quotes first: their rows also name the RFQs whose funnel stages the recount below moves.
+    WITH d AS (DELETE FROM market_ikm_activity_delta RETURNING *), f AS (
+      INSERT INTO market_ikm_activity AS t (day, sector, ikm_organization_id, kecamatan_code, quotes)
+      SELECT d.day, d.sector, d.ikm_organization_id, d.kecamatan_code, sum(d.quotes) FROM d
+       GROUP BY day, sector, ikm_organization_id, kecamatan_code HAVING (sum(d.quotes)) <> (0) ORDER BY day, sector, ikm_organization_id, kecamatan_code
+      ON CONFLICT (day, sector, ikm_organization_id, kecamatan_code) DO UPDATE SET quotes = t.quotes + excluded.quotes, updated_at = now()
+      RETURNING 1
+    ), k AS (
+      INSERT INTO market_ikm_day AS t (day, sector, kecamatan_code, quotes)
+      SELECT d.day, d.sector, d.kecamatan_code, sum(d.first_quotes) FROM d
+       GROUP BY day, sector, kecamatan_code HAVING sum(d.first_quotes) <> 0 ORDER BY day, sector, kecamatan_code
+      ON CONFLICT (day, sector, kecamatan_code) DO UPDATE SET quotes = t.quotes + excluded.quotes, updated_at = now()
+      RETURNING 1
+    )
+    SELECT count(*), array_agg(DISTINCT d.rfq_id) FILTER (WHERE d.rfq_id IS NOT NULL) INTO folded, v_rfqs FROM d;
+    WITH d AS (DELETE FROM market_rfq_recount RETURNING rfq_id)
+    SELECT array_agg(u.rfq_id) INTO v_rfqs FROM (SELECT d.rfq_id FROM d UNION SELECT unnest(v_rfqs)) u;
     IF v_rfqs IS NOT NULL THEN
       v_left := market_rfq_progress_recount(v_rfqs);
-      folded := cardinality(v_rfqs);
+      folded := folded + cardinality(v_rfqs);
     END IF;
     WITH d AS (DELETE FROM market_rfq_day_delta RETURNING *), f AS (
       INSERT INTO market_rfq_day AS t (day, sector, buyer_organization_id, rfqs_posted, rfqs_matched, rfqs_quoted, rfqs_awarded, rfqs_open)
@@ -298,14 +321,6 @@ AS $function$
       SELECT d.day, d.sector, d.buyer_organization_id, d.kecamatan_code, sum(d.deals), sum(d.deal_value), sum(d.deals_cancelled), sum(d.cancelled_value) FROM d
        GROUP BY day, sector, buyer_organization_id, kecamatan_code HAVING (sum(d.deals), sum(d.deal_value), sum(d.deals_cancelled), sum(d.cancelled_value)) <> (0, 0, 0, 0) ORDER BY day, sector, buyer_organization_id, kecamatan_code
       ON CONFLICT (day, sector, buyer_organization_id, kecamatan_code) DO UPDATE SET deals = t.deals + excluded.deals, deal_value = t.deal_value + excluded.deal_value, deals_cancelled = t.deals_cancelled + excluded.deals_cancelled, cancelled_value = t.cancelled_value + excluded.cancelled_value, updated_at = now()
-      RETURNING 1
-    )
-    SELECT folded + count(*) INTO folded FROM d;
-    WITH d AS (DELETE FROM market_ikm_activity_delta RETURNING *), f AS (
-      INSERT INTO market_ikm_activity AS t (day, sector, ikm_organization_id, kecamatan_code, quotes)
-      SELECT d.day, d.sector, d.ikm_organization_id, d.kecamatan_code, sum(d.quotes) FROM d
-       GROUP BY day, sector, ikm_organization_id, kecamatan_code HAVING (sum(d.quotes)) <> (0) ORDER BY day, sector, ikm_organization_id, kecamatan_code
-      ON CONFLICT (day, sector, ikm_organization_id, kecamatan_code) DO UPDATE SET quotes = t.quotes + excluded.quotes, updated_at = now()
       RETURNING 1
     )
     SELECT folded + count(*) INTO folded FROM d;

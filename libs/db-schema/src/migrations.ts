@@ -17,6 +17,8 @@ import { MatchViewedAt1796605025311 } from './migrations/1796605025311-MatchView
 import { MatchingProfileVectorFromLayout1796605692017 } from './migrations/1796605692017-MatchingProfileVectorFromLayout';
 import { MarketRollupDeltas1796613814287 } from './migrations/1796613814287-MarketRollupDeltas';
 import { MarketRollupFold1796615973802 } from './migrations/1796615973802-MarketRollupFold';
+import { QuoteDeltaCarriesFirstAndRfq1796626696753 } from './migrations/1796626696753-QuoteDeltaCarriesFirstAndRfq';
+import { QuoteDeltaOneRow1796626699432 } from './migrations/1796626699432-QuoteDeltaOneRow';
 
 /**
  * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
@@ -42,4 +44,6 @@ export const MIGRATIONS = [
   MatchingProfileVectorFromLayout1796605692017,
   MarketRollupDeltas1796613814287,
   MarketRollupFold1796615973802,
+  QuoteDeltaCarriesFirstAndRfq1796626696753,
+  QuoteDeltaOneRow1796626699432,
 ];

@@ -63,6 +63,12 @@ class MarketIkmActivityDeltaEntity extends RollupDelta {
   @Column({ type: 'uuid' }) ikmOrganizationId: string;
   @Column({ type: 'text' }) kecamatanCode: string;
   @Column({ type: 'int', default: 0 }) quotes: number;
+  /**
+   * A new quote appends one row here and nothing else: its first revisions (market_ikm_day's quotes)
+   * and its RFQ (whose funnel stage the fold recounts) ride on the same row.
+   */
+  @Column({ type: 'int', default: 0 }) firstQuotes: number;
+  @Column({ type: 'uuid', nullable: true }) rfqId: string | null;
 }
 
 @Entity('market_ikm_total_delta')
