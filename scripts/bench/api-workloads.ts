@@ -25,3 +25,9 @@ export const RFQ_PAGE = `query RfqPage($id: ID!) {
     consortiumSuggestions { score coveredQuantity members { id } }
   }
 }`;
+
+/**
+ * The cheapest authenticated answer: what HTTP, the token check, Apollo's pipeline and the
+ * response cost before any data is read (the floor under the two workloads above).
+ */
+export const FLOOR = '{ __typename }';

@@ -12,7 +12,7 @@ import { AccessTokenService } from '@jalin/identity';
 import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { median, round } from './bench-stats';
 import type { LoadResult } from './api-load';
-import { MY_MATCHES, RFQ_PAGE } from './api-workloads';
+import { FLOOR, MY_MATCHES, RFQ_PAGE } from './api-workloads';
 import { load } from './run-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
 import { API_BASELINE_REF, baselineTree } from './baseline-tree';
@@ -137,6 +137,7 @@ async function main(): Promise<void> {
     const workloads: Workload[] = [
       { name: 'myMatches', token: ikmToken, body: JSON.stringify({ query: MY_MATCHES, variables: { first: 50 } }), describe: '' },
       { name: 'rfq', token: buyerToken, body: JSON.stringify({ query: RFQ_PAGE, variables: { id: market.focusRfqId } }), describe: '' },
+      { name: 'floor', token: ikmToken, body: JSON.stringify({ query: FLOOR }), describe: '' },
     ];
     const only = process.env.BENCH_WORKLOADS?.split(',');
     if (only) workloads.splice(0, workloads.length, ...workloads.filter((w) => only.includes(w.name)));
@@ -233,6 +234,8 @@ async function checkSameAnswers(w: Workload, jalin: Server, plain: Server): Prom
     const nodes = a.data.myMatches.nodes as any[];
     w.describe = `myMatches(first: 50) as the IKM: ${nodes.length} matches of ${a.data.myMatches.totalCount}, `
       + `${nodes.reduce((n, m) => n + m.rfq.quotes.length, 0)} own quotes, ${new Set(nodes.map((m) => m.rfq.buyer.id)).size} buyers, ${(a.text.length / 1024).toFixed(0)} KiB`;
+  } else if (w.name === 'floor') {
+    w.describe = `{ __typename } as the IKM: HTTP, token check, GraphQL pipeline and response, no data (${a.text.length} bytes)`;
   } else {
     const rfq = a.data.rfq;
     w.describe = `rfq(id) as its buyer: ${rfq.matches.length} matches, ${rfq.quotes.length} quotes, ${rfq.consortiumSuggestions.length} consortium suggestions, ${(a.text.length / 1024).toFixed(0)} KiB`;
@@ -262,16 +265,18 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
     console.log(`| ${r.workload} | ${fmt(r.jalin.rps, 0)} | ${fmt(r.plain.rps, 0)} | ${fmt(r.ratio, 2)} | ${fmt(r.jalin.p50)} / ${fmt(r.jalin.p99)} ms | ${fmt(r.plain.p50)} / ${fmt(r.plain.p99)} ms `
       + `| ${fmt(r.jalin.cpuMs)} / ${fmt(r.plain.cpuMs)} ms | ${fmt(r.jalin.aloneP50)} / ${fmt(r.jalin.aloneP99)} ms, ${fmt(r.plain.aloneP50)} / ${fmt(r.plain.aloneP99)} ms |`);
   }
-  const harder = rows.reduce((a, b) => (b.jalin.rps < a.jalin.rps ? b : a));
-  const worstP99 = Math.max(...rows.map((r) => r.jalin.p99));
-  const minRatio = Math.min(...rows.map((r) => r.ratio));
+  // The floor is a yardstick, not a page: the targets are the two pages'.
+  const pages = rows.filter((r) => r.workload !== 'floor');
+  const harder = pages.reduce((a, b) => (b.jalin.rps < a.jalin.rps ? b : a));
+  const worstP99 = Math.max(...pages.map((r) => r.jalin.p99));
+  const minRatio = Math.min(...pages.map((r) => r.ratio));
   for (const r of rows) console.log(`${r.workload}: per-round ratios ${r.ratios.map((x) => fmt(x, 2)).join(', ')}`);
   console.log('');
-  console.log(`target: Jalin >= ${TARGET_RATIO} x plain req/s: ${rows.map((r) => `${r.workload} ${fmt(r.ratio, 2)}`).join(', ')}: ${minRatio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  console.log(`target: Jalin >= ${TARGET_RATIO} x plain req/s: ${pages.map((r) => `${r.workload} ${fmt(r.ratio, 2)}`).join(', ')}: ${minRatio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
   for (const r of rows.filter((x) => TARGET_CPU_MS[x.workload] !== undefined)) {
     console.log(`target: Jalin server CPU per ${r.workload} answer <= ${TARGET_CPU_MS[r.workload]} ms: ${fmt(r.jalin.cpuMs, 2)} ms (plain ${fmt(r.plain.cpuMs, 2)} ms): ${r.jalin.cpuMs <= TARGET_CPU_MS[r.workload] ? 'met' : 'NOT met'}`);
   }
-  console.log(`target: Jalin p99 <= ${TARGET_P99_MS} ms at ${CONNECTIONS} connections: ${rows.map((r) => `${r.workload} ${fmt(r.jalin.p99)} ms`).join(', ')}: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`);
+  console.log(`target: Jalin p99 <= ${TARGET_P99_MS} ms at ${CONNECTIONS} connections: ${pages.map((r) => `${r.workload} ${fmt(r.jalin.p99)} ms`).join(', ')}: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`);
   console.log(`(the JSON line: jalinRps, plainRps and ratio of the harder workload, ${harder.workload}; p99Ms the worst Jalin p99 of both)`);
   const perWorkload = Object.fromEntries(rows.flatMap((r) => [
     [`${r.workload}JalinRps`, round(r.jalin.rps, 0)], [`${r.workload}PlainRps`, round(r.plain.rps, 0)], [`${r.workload}Ratio`, round(r.ratio, 3)],
