@@ -25,9 +25,12 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   mismatches: number;
+  /** This load generator's own CPU time over the run (user + system). */
+  cpuMs: number;
 }
 
 process.on('message', (run: LoadRun) => void (async () => {
+  const cpuBefore = process.cpuUsage();
   const result = await autocannon({
     url: run.url,
     method: 'POST',
@@ -51,6 +54,7 @@ process.on('message', (run: LoadRun) => void (async () => {
     errors: result.errors,
     timeouts: result.timeouts,
     mismatches: (result as unknown as { mismatches?: number }).mismatches ?? 0,
+    cpuMs: ((cpu) => (cpu.user + cpu.system) / 1000)(process.cpuUsage(cpuBefore)),
   };
   process.send!(out, () => process.exit(0));
 })());

@@ -13,6 +13,7 @@ import { benchGraphql as graphql, deleteRedisKeys } from './bench-clients';
 import { median, round } from './bench-stats';
 import type { LoadResult } from './api-load';
 import { FLOOR, MY_MATCHES, RFQ_PAGE } from './api-workloads';
+import { cpuMsSince, cpuSnapshot } from './process-cpu';
 import { load } from './run-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
 import { API_BASELINE_REF, baselineTree } from './baseline-tree';
@@ -49,6 +50,10 @@ import { API_BASELINE_REF, baselineTree } from './baseline-tree';
  *   time of the server process, asked over IPC: steadier than req/s on a shared machine), and as
  *   the ratio the median of the rounds' Jalin / plain req/s. Then one connection per server for
  *   BENCH_DURATION: a request's own latency, without the queue 50 connections build.
+ * - Per round, also PostgreSQL's CPU (every postgres process, read from /proc) and the load
+ *   generator's, per answer: the three share the cores, so the machine's CPU per answer bounds
+ *   the throughput, and the report says what server CPU 3 x plain's throughput would leave room for.
+ *   The `floor` workload ({ __typename }) is the framework's own cost per answer, outside the targets.
  * - Targets: Jalin req/s >= 3 x plain; server CPU per answer <= 5 ms (myMatches) and <= 2 ms (rfq);
  *   Jalin p99 <= 50 ms at 50 connections. With 50
  *   connections each waiting for its answer, latency is at least 50 / throughput (Little's law):
@@ -83,7 +88,15 @@ const SUBMIT_QUOTE = `mutation Q($input: SubmitQuoteInput!) { submitQuote(input:
 type ServerName = 'jalin' | 'plain';
 interface Server { name: ServerName; url: string; child: ChildProcess }
 interface Workload { name: string; token: string; body: string; expect?: string; describe: string }
-interface Sample extends LoadResult { server: ServerName; workload: string; round: number; cpuMsPerRequest: number }
+interface Sample extends LoadResult {
+  server: ServerName;
+  workload: string;
+  round: number;
+  cpuMsPerRequest: number;
+  /** PostgreSQL's CPU (every backend) and the load generator's, per answer, in the same window. */
+  pgCpuMsPerRequest: number;
+  loadCpuMsPerRequest: number;
+}
 
 async function main(): Promise<void> {
   const adminUrl = new URL(process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -157,10 +170,15 @@ async function main(): Promise<void> {
         const order = r % 2 === 1 ? [jalin, plain] : [plain, jalin];
         for (const server of order) {
           const cpuBefore = await cpuMsOf(server);
+          const pgBefore = cpuSnapshot('postgres');
           const result = await load({ url: server.url, token: w.token, body: w.body, connections: CONNECTIONS, durationSeconds: DURATION });
-          const cpuMsPerRequest = (await cpuMsOf(server) - cpuBefore) / Math.max(1, result.requests);
-          samples.push({ ...result, server: server.name, workload: w.name, round: r, cpuMsPerRequest });
-          console.log(`  round ${r} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms, max ${fmt(result.maxMs)} ms, server CPU ${fmt(cpuMsPerRequest)} ms/request`
+          const answers = Math.max(1, result.requests);
+          const cpuMsPerRequest = (await cpuMsOf(server) - cpuBefore) / answers;
+          const pgCpuMsPerRequest = cpuMsSince(pgBefore, 'postgres') / answers;
+          const loadCpuMsPerRequest = result.cpuMs / answers;
+          samples.push({ ...result, server: server.name, workload: w.name, round: r, cpuMsPerRequest, pgCpuMsPerRequest, loadCpuMsPerRequest });
+          console.log(`  round ${r} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms, max ${fmt(result.maxMs)} ms, `
+            + `CPU per request: server ${fmt(cpuMsPerRequest, 2)} ms, PostgreSQL ${fmt(pgCpuMsPerRequest, 2)} ms, load generator ${fmt(loadCpuMsPerRequest, 2)} ms`
             + `${result.non2xx + result.errors + result.timeouts ? `, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts` : ''}`);
         }
       }
@@ -172,7 +190,7 @@ async function main(): Promise<void> {
     for (const w of workloads) {
       for (const server of [jalin, plain]) {
         const result = await load({ url: server.url, token: w.token, body: w.body, connections: 1, durationSeconds: DURATION });
-        alone.push({ ...result, server: server.name, workload: w.name, round: 0, cpuMsPerRequest: NaN });
+        alone.push({ ...result, server: server.name, workload: w.name, round: 0, cpuMsPerRequest: NaN, pgCpuMsPerRequest: NaN, loadCpuMsPerRequest: NaN });
         console.log(`  ${w.name.padEnd(9)} ${server.name.padEnd(5)} ${fmt(result.rps, 0).padStart(6)} req/s, p50 ${fmt(result.p50Ms)} ms, p99 ${fmt(result.p99Ms)} ms`);
       }
     }
@@ -249,6 +267,7 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
     const stat = (server: ServerName) => ({
       rps: median(of(server).map((s) => s.rps)), p99: median(of(server).map((s) => s.p99Ms)), p50: median(of(server).map((s) => s.p50Ms)),
       cpuMs: median(of(server).map((s) => s.cpuMsPerRequest)), aloneP50: single(server).p50Ms, aloneP99: single(server).p99Ms,
+      pgCpuMs: median(of(server).map((s) => s.pgCpuMsPerRequest)), loadCpuMs: median(of(server).map((s) => s.loadCpuMsPerRequest)),
     });
     const jalin = stat('jalin');
     const plain = stat('plain');
@@ -272,6 +291,18 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
   const minRatio = Math.min(...pages.map((r) => r.ratio));
   for (const r of rows) console.log(`${r.workload}: per-round ratios ${r.ratios.map((x) => fmt(x, 2)).join(', ')}`);
   console.log('');
+  console.log(`CPU per answer on this machine (${cpus().length} cores), medians: the server, PostgreSQL (every backend), the load generator (autocannon):`);
+  console.log('| workload | Jalin: server + PostgreSQL + load generator | plain: server + PostgreSQL + load generator | the most the machine answers, Jalin / plain | server CPU Jalin would need for 3 x plain |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const total = (x: typeof r.jalin) => x.cpuMs + x.pgCpuMs + x.loadCpuMs;
+    // Three times plain's answers a second on the same cores: the machine's CPU per answer must be a third of plain's.
+    const serverFor3x = total(r.plain) / TARGET_RATIO - r.jalin.pgCpuMs - r.jalin.loadCpuMs;
+    console.log(`| ${r.workload} | ${fmt(r.jalin.cpuMs, 2)} + ${fmt(r.jalin.pgCpuMs, 2)} + ${fmt(r.jalin.loadCpuMs, 2)} = ${fmt(total(r.jalin), 2)} ms `
+      + `| ${fmt(r.plain.cpuMs, 2)} + ${fmt(r.plain.pgCpuMs, 2)} + ${fmt(r.plain.loadCpuMs, 2)} = ${fmt(total(r.plain), 2)} ms `
+      + `| ${fmt((cpus().length * 1000) / total(r.jalin), 0)} / ${fmt((cpus().length * 1000) / total(r.plain), 0)} req/s | ${fmt(serverFor3x, 2)} ms |`);
+  }
+  console.log('');
   console.log(`target: Jalin >= ${TARGET_RATIO} x plain req/s: ${pages.map((r) => `${r.workload} ${fmt(r.ratio, 2)}`).join(', ')}: ${minRatio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
   for (const r of rows.filter((x) => TARGET_CPU_MS[x.workload] !== undefined)) {
     console.log(`target: Jalin server CPU per ${r.workload} answer <= ${TARGET_CPU_MS[r.workload]} ms: ${fmt(r.jalin.cpuMs, 2)} ms (plain ${fmt(r.plain.cpuMs, 2)} ms): ${r.jalin.cpuMs <= TARGET_CPU_MS[r.workload] ? 'met' : 'NOT met'}`);
@@ -283,6 +314,8 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
     [`${r.workload}JalinP99Ms`, round(r.jalin.p99, 1)], [`${r.workload}PlainP99Ms`, round(r.plain.p99, 1)],
     [`${r.workload}JalinCpuMsPerRequest`, round(r.jalin.cpuMs, 2)], [`${r.workload}PlainCpuMsPerRequest`, round(r.plain.cpuMs, 2)],
     [`${r.workload}JalinOneConnectionP99Ms`, round(r.jalin.aloneP99, 1)],
+    [`${r.workload}JalinPgCpuMsPerRequest`, round(r.jalin.pgCpuMs, 2)], [`${r.workload}PlainPgCpuMsPerRequest`, round(r.plain.pgCpuMs, 2)],
+    [`${r.workload}LoadGeneratorCpuMsPerRequest`, round(r.jalin.loadCpuMs, 2)],
   ]));
   console.log(JSON.stringify({
     bench: 'api', jalinRps: round(harder.jalin.rps, 0), plainRps: round(harder.plain.rps, 0), ratio: round(harder.ratio, 3), p99Ms: round(worstP99, 1),
