@@ -120,6 +120,29 @@ describe('notifications: in-app live, e-mail, signed webhook; once per event; a 
     await socket.dispose();
   });
 
+  it('hands on, a few seconds late, an in-app notification whose publish Redis lost (at most once pub/sub, a failover)', async () => {
+    const ikm = await world.ikm();
+    const live: any[] = [];
+    const socket = wsClient(secondApi.url, ikm.accessToken);
+    const unsubscribe = socket.subscribe({ query: SUBSCRIBE }, { next: (v) => live.push(v), error: (e) => live.push({ error: e }), complete: () => undefined });
+    await sleep(1500);
+    // Stored with its in-app delivery as the worker stores it, but never published.
+    const { rows: [user] } = await world.run.sql.query(`SELECT id AS user_id FROM app_user WHERE email = $1`, [ikm.email]);
+    const { rows: [stored] } = await world.run.sql.query(
+      `INSERT INTO notification (user_id, event_id, type, locale, title, body, link, data)
+       VALUES ($1, 0, 'PROFILE_VERIFIED', 'id', 'Profil Anda telah diverifikasi', 'Terlewat oleh Redis', 'https://jalin.example.id/profile', '{}') RETURNING id`,
+      [user.user_id],
+    );
+    await world.run.sql.query(`INSERT INTO notification_delivery (notification_id, channel) VALUES ($1, 'IN_APP')`, [stored.id]);
+
+    const [heard] = await waitFor('the recovered notification', async () => live, (l) => l.length >= 1, { timeoutMs: 10000 });
+    expect(heard.data.notificationReceived).toMatchObject({ id: stored.id, body: 'Terlewat oleh Redis' });
+    await sleep(2500); // another recovery round: still once
+    expect(live).toHaveLength(1);
+    unsubscribe();
+    await socket.dispose();
+  });
+
   it('stores one notification and sends once per channel when the same outbox event is relayed again', async () => {
     const ikm = await ikmOnAllChannels('/twice');
     await dinas.ok(VERIFY, { profileId: ikm.profileId });
