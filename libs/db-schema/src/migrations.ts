@@ -19,6 +19,8 @@ import { MarketRollupDeltas1796613814287 } from './migrations/1796613814287-Mark
 import { MarketRollupFold1796615973802 } from './migrations/1796615973802-MarketRollupFold';
 import { QuoteDeltaCarriesFirstAndRfq1796626696753 } from './migrations/1796626696753-QuoteDeltaCarriesFirstAndRfq';
 import { QuoteDeltaOneRow1796626699432 } from './migrations/1796626699432-QuoteDeltaOneRow';
+import { IkmTrackRecordDelta1796630036022 } from './migrations/1796630036022-IkmTrackRecordDelta';
+import { TrackRecordDeltas1796630044464 } from './migrations/1796630044464-TrackRecordDeltas';
 
 /**
  * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
@@ -46,4 +48,6 @@ export const MIGRATIONS = [
   MarketRollupFold1796615973802,
   QuoteDeltaCarriesFirstAndRfq1796626696753,
   QuoteDeltaOneRow1796626699432,
+  IkmTrackRecordDelta1796630036022,
+  TrackRecordDeltas1796630044464,
 ];

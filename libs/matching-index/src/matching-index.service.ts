@@ -9,6 +9,13 @@ import { streamPackedRows } from './packed-row-stream';
 import { ProfileCodebook } from './profile-codebook';
 import { ProfileColumns } from './profile-columns';
 
+/**
+ * Matching jobs append their IKMs' counter changes as deltas (sourcing's ikm_track_record_fold()),
+ * so that jobs matching the same IKMs never wait on each other; the index folds them in before it
+ * reads, and the fold rewrites those IKMs' vectors (trigger), which the read then picks up.
+ */
+const FOLD_TRACK_RECORD = 'SELECT ikm_track_record_fold()';
+
 export interface MatchingIndexStats {
   profiles: number;
   indexBytes: number;
@@ -72,6 +79,7 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
     const client = await this.replica.connection();
     const [{ codebook }] = (await client.query('SELECT matching_codebook() AS codebook')).rows;
     this.assertSameCodebook(codebook);
+    await client.query(FOLD_TRACK_RECORD);
     const look = await this.replica.look(client);
     const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM matching_profile_vector')).rows;
     const columns = new ProfileColumns(this.codebook, count + 1024);
@@ -94,7 +102,9 @@ export class MatchingIndex implements OnModuleInit, OnModuleDestroy {
     if (this.queuedSync) return this.queuedSync;
     const run = this.replica.enqueue(async () => {
       this.queuedSync = null;
-      const look = await this.replica.look(await this.replica.connection());
+      const client = await this.replica.connection();
+      await client.query(FOLD_TRACK_RECORD);
+      const look = await this.replica.look(client);
       const since = this.replica.watermark ?? look.now;
       await this.apply(`SELECT packed FROM matching_profile_vector WHERE ${this.replica.changedSince(since)}`);
       this.replica.advance(look);

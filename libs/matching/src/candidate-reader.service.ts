@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CandidateProfile } from '@jalin/matching-engine';
-import { dayNumber, RfqEntity } from '@jalin/sourcing';
+import { dayNumber, PENDING_TRACK_RECORD, RfqEntity } from '@jalin/sourcing';
 
 interface CandidateRow {
   profile_id: string;
@@ -60,19 +60,20 @@ export class CandidateReader {
 /** The engine's cheap hard filters, on GIN-indexed arrays: $1 sector, $2 certificates, $3 processes, $4 quantity. */
 export const CANDIDATE_PREFILTER = 'p.sectors @> ARRAY[$1]::text[] AND p.certification_codes @> $2::text[] AND p.processes && $3::text[] AND p.min_order_quantity <= $4';
 
-/** Track record and open matches come from ikm_track_record, kept exact by triggers and deal completion. */
+/** Track record and open matches come from ikm_track_record plus its pending deltas (exact), and deal completion. */
 const CANDIDATES_SQL = (where: string) => `
   SELECT p.id AS profile_id, p.organization_id, p.sectors, p.processes, p.materials, p.certifications,
          p.monthly_capacity, p.min_order_quantity, p.lead_time_days, p.lat, p.lng, p.verified,
          o.suspended,
-         COALESCE(s.matches_received, 0)::int AS matches_received,
-         COALESCE(s.quotes_submitted, 0)::int AS quotes_submitted,
-         COALESCE(s.open_matches, 0)::int AS open_matches,
+         (COALESCE(s.matches_received, 0) + COALESCE(pending.matches_received, 0))::int AS matches_received,
+         (COALESCE(s.quotes_submitted, 0) + COALESCE(pending.quotes_submitted, 0))::int AS quotes_submitted,
+         (COALESCE(s.open_matches, 0) + COALESCE(pending.open_matches, 0))::int AS open_matches,
          COALESCE(s.completed_deals, 0)::int AS completed_deals,
          COALESCE(s.on_time_deliveries, 0)::int AS on_time_deliveries
     FROM capability_profile p
     JOIN organization o ON o.id = p.organization_id
     LEFT JOIN ikm_track_record s ON s.organization_id = p.organization_id
+    LEFT JOIN LATERAL (${PENDING_TRACK_RECORD('p.organization_id')}) pending ON true
    WHERE NOT o.suspended AND ${where}`;
 
 function toCandidate(row: CandidateRow): CandidateProfile {

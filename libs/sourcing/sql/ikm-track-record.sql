@@ -1,5 +1,33 @@
 -- An IKM's track record (matches received, open matches) kept in step with its match rows and the RFQs' status.
+-- The triggers append each change to ikm_track_record_delta (no shared row in the writer's transaction: matching
+-- jobs whose RFQs match the same IKMs do not queue on each other); ikm_track_record_fold() adds them in.
 -- Current state: edit here, then `npm run db:functions` writes the migration that applies it.
+
+CREATE OR REPLACE FUNCTION public.ikm_track_record_fold()
+ RETURNS integer
+ LANGUAGE plpgsql
+AS $function$
+  DECLARE
+    folded integer;
+  BEGIN
+    -- One fold at a time, in IKM order: a second caller waits (a fold is short), then finds what is left.
+    PERFORM pg_advisory_xact_lock(hashtext('ikm_track_record_fold'));
+    WITH d AS (DELETE FROM ikm_track_record_delta RETURNING *), f AS (
+      INSERT INTO ikm_track_record AS t (organization_id, matches_received, quotes_submitted, open_matches)
+      SELECT d.organization_id, sum(d.matches_received), sum(d.quotes_submitted), sum(d.open_matches) FROM d
+       GROUP BY d.organization_id
+      HAVING sum(d.matches_received) <> 0 OR sum(d.quotes_submitted) <> 0 OR sum(d.open_matches) <> 0
+       ORDER BY d.organization_id
+      ON CONFLICT (organization_id) DO UPDATE
+         SET matches_received = t.matches_received + excluded.matches_received,
+             quotes_submitted = t.quotes_submitted + excluded.quotes_submitted,
+             open_matches = t.open_matches + excluded.open_matches,
+             updated_at = now()
+      RETURNING 1
+    )
+    SELECT count(*) INTO folded FROM d;
+    RETURN folded;
+  END $function$;
 
 CREATE OR REPLACE FUNCTION public.ikm_track_record_on_match_delete()
  RETURNS trigger
@@ -7,7 +35,7 @@ CREATE OR REPLACE FUNCTION public.ikm_track_record_on_match_delete()
 AS $function$
   BEGIN
     
-  INSERT INTO ikm_track_record AS t (organization_id, matches_received, quotes_submitted, open_matches)
+  INSERT INTO ikm_track_record_delta (organization_id, matches_received, quotes_submitted, open_matches)
   SELECT d.org, sum(d.received), sum(d.quoted), sum(d.open)
     FROM (
   SELECT old_rows.ikm_organization_id AS org,
@@ -16,13 +44,7 @@ AS $function$
          -1 * (old_rows.status IN ('NEW', 'VIEWED') AND r.status = 'OPEN')::int AS open
     FROM old_rows JOIN rfq r ON r.id = old_rows.rfq_id) d
    GROUP BY d.org
-  HAVING sum(d.received) <> 0 OR sum(d.quoted) <> 0 OR sum(d.open) <> 0
-   ORDER BY d.org
-  ON CONFLICT (organization_id) DO UPDATE
-     SET matches_received = t.matches_received + excluded.matches_received,
-         quotes_submitted = t.quotes_submitted + excluded.quotes_submitted,
-         open_matches = t.open_matches + excluded.open_matches,
-         updated_at = now();
+  HAVING sum(d.received) <> 0 OR sum(d.quoted) <> 0 OR sum(d.open) <> 0;
     RETURN NULL;
   END $function$;
 
@@ -32,7 +54,7 @@ CREATE OR REPLACE FUNCTION public.ikm_track_record_on_match_insert()
 AS $function$
   BEGIN
     
-  INSERT INTO ikm_track_record AS t (organization_id, matches_received, quotes_submitted, open_matches)
+  INSERT INTO ikm_track_record_delta (organization_id, matches_received, quotes_submitted, open_matches)
   SELECT d.org, sum(d.received), sum(d.quoted), sum(d.open)
     FROM (
   SELECT new_rows.ikm_organization_id AS org,
@@ -41,13 +63,7 @@ AS $function$
          1 * (new_rows.status IN ('NEW', 'VIEWED') AND r.status = 'OPEN')::int AS open
     FROM new_rows JOIN rfq r ON r.id = new_rows.rfq_id) d
    GROUP BY d.org
-  HAVING sum(d.received) <> 0 OR sum(d.quoted) <> 0 OR sum(d.open) <> 0
-   ORDER BY d.org
-  ON CONFLICT (organization_id) DO UPDATE
-     SET matches_received = t.matches_received + excluded.matches_received,
-         quotes_submitted = t.quotes_submitted + excluded.quotes_submitted,
-         open_matches = t.open_matches + excluded.open_matches,
-         updated_at = now();
+  HAVING sum(d.received) <> 0 OR sum(d.quoted) <> 0 OR sum(d.open) <> 0;
     RETURN NULL;
   END $function$;
 
@@ -57,7 +73,7 @@ CREATE OR REPLACE FUNCTION public.ikm_track_record_on_match_update()
 AS $function$
   BEGIN
     
-  INSERT INTO ikm_track_record AS t (organization_id, matches_received, quotes_submitted, open_matches)
+  INSERT INTO ikm_track_record_delta (organization_id, matches_received, quotes_submitted, open_matches)
   SELECT d.org, sum(d.received), sum(d.quoted), sum(d.open)
     FROM (
   SELECT new_rows.ikm_organization_id AS org,
@@ -71,13 +87,7 @@ AS $function$
          -1 * (old_rows.status IN ('NEW', 'VIEWED') AND r.status = 'OPEN')::int AS open
     FROM old_rows JOIN rfq r ON r.id = old_rows.rfq_id) d
    GROUP BY d.org
-  HAVING sum(d.received) <> 0 OR sum(d.quoted) <> 0 OR sum(d.open) <> 0
-   ORDER BY d.org
-  ON CONFLICT (organization_id) DO UPDATE
-     SET matches_received = t.matches_received + excluded.matches_received,
-         quotes_submitted = t.quotes_submitted + excluded.quotes_submitted,
-         open_matches = t.open_matches + excluded.open_matches,
-         updated_at = now();
+  HAVING sum(d.received) <> 0 OR sum(d.quoted) <> 0 OR sum(d.open) <> 0;
     RETURN NULL;
   END $function$;
 
@@ -87,11 +97,10 @@ CREATE OR REPLACE FUNCTION public.ikm_track_record_on_rfq_status()
 AS $function$
   BEGIN
     
-      INSERT INTO ikm_track_record AS t (organization_id, open_matches)
+      INSERT INTO ikm_track_record_delta (organization_id, open_matches)
       SELECT m.ikm_organization_id, (CASE WHEN NEW.status = 'OPEN' THEN 1 ELSE -1 END) * count(*)
         FROM rfq_match m WHERE m.rfq_id = NEW.id AND m.status IN ('NEW', 'VIEWED')
-       GROUP BY m.ikm_organization_id ORDER BY m.ikm_organization_id
-      ON CONFLICT (organization_id) DO UPDATE SET open_matches = t.open_matches + excluded.open_matches, updated_at = now();
+       GROUP BY m.ikm_organization_id;
     RETURN NULL;
   END $function$;
 

@@ -5,6 +5,8 @@ export * from './deals';
 export * from './access';
 export { TrackRecordWriter } from './deals/track-record/track-record.writer';
 export { IkmTrackRecordEntity } from './deals/track-record/ikm-track-record.entity';
+export { IkmTrackRecordDeltaEntity } from './deals/track-record/ikm-track-record-delta.entity';
+export { PENDING_TRACK_RECORD } from './deals/track-record/pending-track-record';
 export { SourcingModule, SourcingWorkerModule } from './sourcing.module';
 export { SourcingWritersModule } from './sourcing.module';
 export { RfqStatusWriter } from './rfqs/rfq-status.writer';

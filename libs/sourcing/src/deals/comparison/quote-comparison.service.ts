@@ -7,6 +7,7 @@ import { QuoteEntity, QuoteStatus } from '../../quotes';
 import { quotesSealed } from '../../rfqs';
 import { haversineKm } from '@jalin/taxonomy';
 import { DealsErrorCode, DealsException } from '../deals.exception';
+import { PENDING_TRACK_RECORD } from '../track-record/pending-track-record';
 import { ComparisonRow, compareQuotes, QuoteContext, QuoteSort } from './compare-quotes';
 
 interface ContextRow {
@@ -50,10 +51,12 @@ export class QuoteComparisonService {
                     WHERE o.rfq_id = m.rfq_id AND o.status <> 'EXPIRED' AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank,
                   p.verified, p.lat, p.lng,
                   coalesce(t.completed_deals, 0) AS completed_deals, coalesce(t.on_time_deliveries, 0) AS on_time_deliveries,
-                  coalesce(t.matches_received, 0) AS matches_received, coalesce(t.quotes_submitted, 0) AS quotes_submitted
+                  coalesce(t.matches_received, 0) + coalesce(pending.matches_received, 0) AS matches_received,
+                  coalesce(t.quotes_submitted, 0) + coalesce(pending.quotes_submitted, 0) AS quotes_submitted
              FROM rfq_match m
              LEFT JOIN capability_profile p ON p.organization_id = m.ikm_organization_id
              LEFT JOIN ikm_track_record t ON t.organization_id = m.ikm_organization_id
+             LEFT JOIN LATERAL (${PENDING_TRACK_RECORD('m.ikm_organization_id')}) pending ON true
             WHERE m.rfq_id = $1 AND m.ikm_organization_id = ANY($2::uuid[])`,
           [rfq.id, quotes.map((q) => q.ikmOrganizationId)],
         )
