@@ -87,7 +87,7 @@ describe('web app: Dinas and admin screens on a phone', () => {
     await page.getByTestId('staff-accounts').waitFor();
     await page.getByTestId('staff-list').getByText(officerEmail).waitFor();
     await checkScreen(page, 'admin-staff-accounts');
-    await expect(page.getByRole('navigation').getByRole('link').allTextContents()).resolves.toEqual(['Dasbor', 'Petugas', 'Pemberitahuan', 'Akun']);
+    await expect(page.getByRole('navigation').getByRole('link').allTextContents()).resolves.toEqual(['Dasbor', 'Petugas', 'Notifi\u00adkasi', 'Akun']);
 
     const email = `petugas-${unique()}@tegalkab.go.id`;
     await page.getByLabel('Nama lengkap').fill('Pak Darto');

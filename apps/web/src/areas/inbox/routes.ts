@@ -10,5 +10,5 @@ export const inboxArea: Area = {
     { path: '/inbox', access: ROLES, screen: Inbox },
     { path: '/account/notifications', access: ROLES, screen: Preferences },
   ],
-  nav: [{ href: '/inbox', label: { id: 'Pemberitahuan', en: 'Notifications' }, roles: ROLES, testId: 'nav-inbox' }],
+  nav: [{ href: '/inbox', label: { id: 'Notifi\u00adkasi', en: 'Notifi\u00adcations' }, roles: ROLES, testId: 'nav-inbox' }],
 };
