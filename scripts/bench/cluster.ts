@@ -7,6 +7,8 @@ import { AppConfig, loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { AccessTokenService } from '@jalin/identity';
+import { bullmqPrefix, createRedisConnection, QueueName } from '@jalin/jobs';
+import { Queue } from 'bullmq';
 import { ClusterLayout } from '../cluster/cluster-layout';
 import { until } from '../cluster/native-process';
 import { RFQ_PAGE } from './api-workloads';
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     console.log(`layout up: HAProxy ${layout.url}, 2 API replicas, PgBouncer, Redis Cluster ${layout.redis.url}`);
 
     const apiSamples = await measureApi(layout, url, buyerTokens[0], market.focusRfqId);
-    const workerSamples = await measureWorkers(layout, url, buyerTokens, config);
+    const workerSamples = await measureWorkers(layout, url, buyerTokens, config, loadConfig({ ...childEnv, REDIS_URL: layout.redis.url }));
     report(apiSamples, workerSamples);
   } finally {
     await layout?.stop();
@@ -132,12 +134,21 @@ async function measureApi(layout: ClusterLayout, url: string, token: string, rfq
   return samples;
 }
 
-async function measureWorkers(layout: ClusterLayout, url: string, buyerTokens: string[], config: AppConfig): Promise<WorkerSample[]> {
+async function measureWorkers(layout: ClusterLayout, url: string, buyerTokens: string[], config: AppConfig, clusterConfig: AppConfig): Promise<WorkerSample[]> {
   const dataSource = await createJalinDataSource(config, 'jalin-bench-cluster-watch').initialize();
+  const connection = createRedisConnection(clusterConfig.REDIS_URL, 'producer');
+  const queues = Object.values(QueueName).map((name) => new Queue(name, { connection, prefix: bullmqPrefix(clusterConfig) }));
+  // Jobs to run now: the relayed events' fan-out and the deliveries are queued, not in a table.
+  // Delayed jobs (deadline reminders, the maintenance schedule) are not work of the round.
+  const queuedJobs = async () => {
+    const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('wait', 'active', 'prioritized', 'waiting-children')));
+    return counts.reduce((sum, count) => sum + Object.values(count).reduce((a, b) => a + b, 0), 0);
+  };
   const samples: WorkerSample[] = [];
   try {
     const pending = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM rfq WHERE matching_status <> 'DONE'`))[0].n);
-    // The round ends when its work is done, notifications included: work a round leaves queued would
+    // The round ends when its work is done, notifications included: the RFQs matched, the outbox
+    // relayed, no job waiting or running and no delivery pending. Work a round leaves queued would
     // otherwise be charged to the next round (the first rounds looked fast, the later ones slow).
     const outstanding = async () => Number((await dataSource.query(
       `SELECT (SELECT count(*) FROM rfq WHERE matching_status <> 'DONE') + (SELECT count(*) FROM outbox_event WHERE published_at IS NULL)
@@ -152,7 +163,7 @@ async function measureWorkers(layout: ClusterLayout, url: string, buyerTokens: s
         const slots = Array.from({ length: workers }, () => layout.addWorker());
         await Promise.all(slots.map((slot) => slot.ready()));
         const started = Date.now();
-        await until('every RFQ matched and notified', async () => (await outstanding()) === 0, 600000, 100);
+        await until('every RFQ matched and notified', async () => (await outstanding()) === 0 && (await queuedJobs()) === 0, 600000, 100);
         const seconds = (Date.now() - started) / 1000;
         samples.push({ workers, round: r, seconds, rfqsPerS: waiting / seconds });
         console.log(`  round ${r}, ${workers} worker(s): ${waiting} RFQs in ${seconds.toFixed(1)} s, ${(waiting / seconds).toFixed(1)} RFQs/s`);
@@ -160,6 +171,8 @@ async function measureWorkers(layout: ClusterLayout, url: string, buyerTokens: s
       }
     }
   } finally {
+    await Promise.all(queues.map((queue) => queue.close()));
+    connection.disconnect();
     await dataSource.destroy();
   }
   return samples;

@@ -16,6 +16,7 @@ import { RecipientQueries } from './recipients/recipient.queries';
 import { NotificationDeliveryJobs } from './worker/notification-delivery.jobs';
 import { NotificationEventsSubscriber } from './worker/notification-events.subscriber';
 import { NotificationWriter } from './worker/notification-writer.service';
+import { InAppPush } from './worker/in-app-push.service';
 import { QuoteDeadlineReminderJobs } from './worker/quote-deadline-reminder.jobs';
 
 /** API side: the list, read marks, preferences and the live subscription. */
@@ -32,7 +33,7 @@ export class NotificationsModule {}
 @Module({
   imports: [JobsProducerModule],
   providers: [
-    RecipientQueries, NotificationPlanner, NotificationWriter, NotificationEventsSubscriber,
+    RecipientQueries, NotificationPlanner, NotificationWriter, InAppPush, NotificationEventsSubscriber,
     WebhookUrlPolicy, InAppSender, EmailSender, WebhookSender, NotificationDeliveryJobs, QuoteDeadlineReminderJobs,
   ],
 })

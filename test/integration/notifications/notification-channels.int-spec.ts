@@ -93,6 +93,10 @@ describe('notifications: in-app live, e-mail, signed webhook; once per event; a 
     expect(listed.nodes[0].deliveries.map((d: any) => [d.channel, d.attempts, d.lastError])).toEqual([
       ['IN_APP', 1, null], ['EMAIL', 1, null], ['WEBHOOK', 1, null],
     ]);
+    // The live push went out with the fan-out itself; only e-mail and webhook needed jobs of their own.
+    const id = listed.nodes[0].id;
+    expect(await Promise.all(['IN_APP', 'EMAIL', 'WEBHOOK'].map(async (channel) => Boolean(await deliveryQueue.getJob(`notify-${id}-${channel}`)))))
+      .toEqual([false, true, true]);
     unsubscribe();
     await socket.dispose();
   });

@@ -7,19 +7,22 @@ import { NotificationDeliveryEntity } from '../entities/notification-delivery.en
 import { NotificationPreferenceEntity } from '../entities/notification-preference.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { localeOr } from '../locale';
+import { DeliveryMessage } from '../delivery/delivery-message';
 import { DeliveryStatus, NotificationChannel } from '../notification-channel.enum';
 import { NotificationDraft } from '../recipients/notification-draft';
 import { RecipientQueries } from '../recipients/recipient.queries';
 import { renderText } from '../texts/notification-texts';
 import { channelsToDeliver } from './channels-to-deliver';
+import { InAppPush } from './in-app-push.service';
 
 export const deliveryJobId = (notificationId: string, channel: NotificationChannel) => `notify-${notificationId}-${channel}`;
 
 /**
- * Stores one notification per recipient user and one delivery row per channel, then queues one
- * job per delivery still pending. Idempotent on the event id: a second run finds the rows of the
- * first (unique on event and user), adds none, and queues the same fixed job ids, which BullMQ
- * ignores while the first jobs are kept; a delivery already SENT is never sent again.
+ * Stores one notification per recipient user and one delivery row per channel, pushes the fresh
+ * in-app ones live after the commit, then queues one job per delivery still pending (e-mail,
+ * webhook, and any in-app push that failed). Idempotent on the event id: a second run finds the
+ * rows of the first (unique on event and user), adds none, and queues the same fixed job ids,
+ * which BullMQ ignores while the first jobs are kept; a delivery already SENT is never sent again.
  */
 @Injectable()
 export class NotificationWriter {
@@ -27,6 +30,7 @@ export class NotificationWriter {
     private readonly dataSource: DataSource,
     private readonly queries: RecipientQueries,
     private readonly producer: JobProducer,
+    private readonly inApp: InAppPush,
     private readonly config: AppConfig,
   ) {}
 
@@ -35,7 +39,7 @@ export class NotificationWriter {
     const recipients = await this.queries.usersOf(draft.organizationIds);
     if (recipients.length === 0) return;
     const link = new URL(draft.path, this.config.PUBLIC_URL).toString();
-    const pending = await this.dataSource.transaction(async (manager) => {
+    const { fresh, pending } = await this.dataSource.transaction(async (manager) => {
       const userIds = recipients.map((r) => r.userId);
       const preferences = new Map(
         (await manager.find(NotificationPreferenceEntity, { where: { userId: In(userIds) } })).map((p) => [p.userId, p]),
@@ -45,26 +49,37 @@ export class NotificationWriter {
         const text = renderText(draft.type, draft.facts as never, locale);
         return { userId: recipient.userId, eventId: meta.eventId, type: draft.type, locale, title: text.title, body: text.body, link, data: draft.data };
       });
-      const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).orIgnore().returning('id').execute();
-      const freshIds = (inserted.raw as { id: string }[]).map((r) => r.id);
-      const fresh = freshIds.length === 0 ? [] : await manager.find(NotificationEntity, { select: { id: true, userId: true }, where: { id: In(freshIds) } });
+      const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows)
+        .orIgnore().returning('id, user_id AS "userId", created_at AS "createdAt"').execute();
+      const byUser = new Map(rows.map((row) => [row.userId, row]));
+      const fresh: DeliveryMessage[] = (inserted.raw as { id: string; userId: string; createdAt: Date }[]).map(({ id, userId, createdAt }) => {
+        const row = byUser.get(userId)!;
+        return { id, userId, type: row.type, locale: row.locale, title: row.title, body: row.body, link, data: row.data, createdAt: createdAt.toISOString() };
+      });
       const deliveries = fresh.flatMap(({ id, userId }) =>
         channelsToDeliver(preferences.get(userId), Boolean(this.config.SMTP_URL)).map((channel) => ({ notificationId: id, channel })),
       );
       if (deliveries.length > 0) {
         await manager.createQueryBuilder().insert().into(NotificationDeliveryEntity).values(deliveries).orIgnore().execute();
       }
+      // Every notification is new: its deliveries are the ones just written, all pending.
+      if (fresh.length === rows.length) return { fresh, pending: deliveries };
       // Pending deliveries of this event, new or left by an earlier run whose queueing failed.
-      return manager
+      const pending = await manager
         .createQueryBuilder(NotificationDeliveryEntity, 'd')
         .innerJoin(NotificationEntity, 'n', 'n.id = d.notification_id')
         .where('n.event_id = :eventId AND n.type = :type', { eventId: meta.eventId, type: draft.type })
         .andWhere('d.status = :pending', { pending: DeliveryStatus.PENDING })
         .getMany();
+      return { fresh, pending: pending.map(({ notificationId, channel }) => ({ notificationId, channel })) };
     });
-    if (pending.length === 0) return;
+    const freshIds = new Set(fresh.map((m) => m.id));
+    const pushNow = fresh.filter((m) => pending.some((d) => d.notificationId === m.id && d.channel === NotificationChannel.IN_APP));
+    const notPushed = new Set(await this.inApp.push(pushNow));
+    const queued = pending.filter((d) => d.channel !== NotificationChannel.IN_APP || !freshIds.has(d.notificationId) || notPushed.has(d.notificationId));
+    if (queued.length === 0) return;
     await this.producer.addBulk(
-      pending.map(
+      queued.map(
         (d): TypedJob<JobName.DeliverNotification> => ({
           name: JobName.DeliverNotification,
           payload: { notificationId: d.notificationId, channel: d.channel },
