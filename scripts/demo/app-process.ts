@@ -15,6 +15,12 @@ export interface AppProcessOptions {
   rawLogs?: boolean;
 }
 
+/** JALIN_CPU_PROF_DIR=dir: every app process writes a V8 CPU profile there when it exits (benchmarks' profiling aid). */
+function cpuProfileArgs(name: string): string[] {
+  const dir = process.env.JALIN_CPU_PROF_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+}
+
 /** An api or worker process started by the demo: `node scripts/run-ts.js <entry>`. */
 export class AppProcess extends TsProcess {
   /** Resolves when the process printed its ready line. */
@@ -24,7 +30,7 @@ export class AppProcess extends TsProcess {
   constructor(readonly name: string, entry: string, options: AppProcessOptions) {
     // Its own process group, so a Ctrl-C reaches the demo only and the demo stops it in order;
     // the preload stops it when the demo dies without doing so.
-    super(entry, { env: options.env, detached: true, ipc: true, execArgv: ['--require', EXIT_WITH_PARENT] });
+    super(entry, { env: options.env, detached: true, ipc: true, execArgv: ['--require', EXIT_WITH_PARENT, ...cpuProfileArgs(name)] });
     const prefix = `[${name}]`.padEnd(9);
     let markReady: () => void = () => undefined;
     this.ready = new Promise((resolve) => (markReady = resolve));
