@@ -6,7 +6,7 @@ type KeyType = 'date' | 'text' | 'uuid' | 'int4';
 
 /**
  * One rollup table as the store reads it in binary (COPY or a re-read of changed rows): its key
- * columns first in the row (in load order: day first, so each group's days arrive sorted and a
+ * columns first in the row (in load order: by day, so each group's days arrive sorted and a
  * load appends), then its figures. `target` decodes the key after the day into where the row
  * goes (a group's series), `set` decodes the figures straight into `columns` (the load's scratch)
  * and sets them; either throws when the store cannot hold the row.
@@ -80,10 +80,16 @@ export const ROLLUP_SOURCES: readonly RollupSource[] = [
   }),
 ];
 
-/** SELECT of a source's rows (key columns, then figures), optionally narrowed and in key order. */
+/**
+ * SELECT of a source's rows (key columns, then figures), optionally narrowed, and optionally in
+ * load order: by day only where the key starts with one, which the primary key (day first)
+ * serves as it is; ordering by every key column made PostgreSQL sort market_buyer_day (its primary
+ * key lists the buyer before the sector) and cost a load about a quarter of its time.
+ */
 export function sourceSelect(source: RollupSource, where = '', ordered = false): string {
   const keys = source.keys.map(([column]) => column).join(', ');
-  return `SELECT ${keys}, ${source.figures} FROM ${source.table}${where ? ` WHERE ${where}` : ''}${ordered ? ` ORDER BY ${keys}` : ''}`;
+  const order = source.keys[0][1] === 'date' ? source.keys[0][0] : keys;
+  return `SELECT ${keys}, ${source.figures} FROM ${source.table}${where ? ` WHERE ${where}` : ''}${ordered ? ` ORDER BY ${order}` : ''}`;
 }
 
 /**
