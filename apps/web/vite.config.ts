@@ -10,6 +10,11 @@ export default defineConfig({
   root: here,
   base: '/',
   plugins: [preact(), serviceWorker(['/manifest.webmanifest', '/icon.svg', '/icon-192.png'])],
+  resolve: {
+    // The same alias as apps/web/tsconfig.json "paths": sourcing's status enums are bundled as
+    // values (plain TS enums without imports), so the screens name a status by its enum member.
+    alias: { '@jalin/sourcing/statuses': fileURLToPath(new URL('../../libs/sourcing/src/statuses.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

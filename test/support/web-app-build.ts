@@ -11,7 +11,9 @@ export function ensureWebAppBuilt(): void {
   const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    // Jest runs with NODE_ENV=test, which vite would inherit and build a non-production bundle:
+    // import.meta.env.PROD false, so no service worker is registered and the offline steps wait forever.
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }

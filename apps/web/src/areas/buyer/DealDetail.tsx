@@ -1,3 +1,4 @@
+import { DealStatus } from '@jalin/sourcing/statuses';
 import { useLang, useTexts } from '../../i18n/lang';
 import { formatDate, formatDateTime, formatNumber, formatRupiah } from '../../lib/format';
 import { useQuery } from '../../lib/use-query';
@@ -52,7 +53,7 @@ export default function BuyerDealDetail({ params }: ScreenProps) {
           ))}
         </ol>
       </Card>
-      {deal.status === 'COMPLETED' && <RateIkm deal={deal} onDone={reload} />}
+      {deal.status === DealStatus.COMPLETED && <RateIkm deal={deal} onDone={reload} />}
     </div>
   );
 }

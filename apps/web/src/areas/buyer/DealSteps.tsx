@@ -1,3 +1,4 @@
+import { DealSide, DealStatus } from '@jalin/sourcing/statuses';
 import { useState } from 'preact/hooks';
 import { DEAL_STATUS_LABEL, DEAL_STEP_ACTION } from '../../i18n/deal-status';
 import { useLang, useTexts } from '../../i18n/lang';
@@ -7,7 +8,7 @@ import { fieldErrors, formError } from '../../lib/field-errors';
 import { session } from '../../lib/session';
 import { Button, Card, FormError, TextField } from '../../ui';
 import { buyerTexts } from './i18n';
-import { DealStatus, DealView, UPDATE_DEAL } from './queries';
+import { DealView, UPDATE_DEAL } from './queries';
 
 /** The buyer's next step (PO_ISSUED, COMPLETED) when it is the buyer's turn, and cancelling with a note while allowed. */
 export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void }) {
@@ -17,7 +18,7 @@ export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<DealStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const mine = deal.nextStep?.by === 'BUYER' ? deal.nextStep.status : null;
+  const mine = deal.nextStep?.by === DealSide.BUYER ? deal.nextStep.status : null;
   const cancellable = deal.cancellable;
 
   const step = (status: DealStatus) => async () => {
@@ -47,7 +48,7 @@ export function DealSteps({ deal, onDone }: { deal: DealView; onDone: () => void
             {mine && (
               <Button busy={busy === mine} onClick={() => void step(mine)()} data-testid={`step-${mine}`}>{DEAL_STEP_ACTION[lang][mine]}</Button>
             )}
-            {cancellable && <Button variant="danger" busy={busy === 'CANCELLED'} onClick={() => void step('CANCELLED')()} data-testid="step-CANCELLED">{t.cancelDeal}</Button>}
+            {cancellable && <Button variant="danger" busy={busy === DealStatus.CANCELLED} onClick={() => void step(DealStatus.CANCELLED)()} data-testid={`step-${DealStatus.CANCELLED}`}>{t.cancelDeal}</Button>}
           </div>
         </>
       )}

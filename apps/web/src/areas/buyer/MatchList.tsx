@@ -1,3 +1,4 @@
+import { MatchingStatus, MatchStatus } from '@jalin/sourcing/statuses';
 import { useLang, useTexts } from '../../i18n/lang';
 import { fill } from '../../i18n/texts';
 import { formatNumber } from '../../lib/format';
@@ -11,8 +12,8 @@ const percent = (value: number) => Math.round(value * 100);
 export function MatchList({ rfq }: { rfq: RfqView }) {
   const t = useTexts(buyerTexts);
   const { lang } = useLang();
-  if (rfq.matchingStatus === 'PENDING') return <Card title={t.matchesTitle}><p role="status">{t.matchingPending}</p></Card>;
-  if (rfq.matchingStatus === 'FAILED') return <Card title={t.matchesTitle}><p class="field-error">{t.matchingFailed}</p></Card>;
+  if (rfq.matchingStatus === MatchingStatus.PENDING) return <Card title={t.matchesTitle}><p role="status">{t.matchingPending}</p></Card>;
+  if (rfq.matchingStatus === MatchingStatus.FAILED) return <Card title={t.matchesTitle}><p class="field-error">{t.matchingFailed}</p></Card>;
   const matches = [...rfq.matches].sort((a, b) => a.rank - b.rank);
   return (
     <Card title={t.matchesTitle} testId="rfq-matches">
@@ -22,7 +23,7 @@ export function MatchList({ rfq }: { rfq: RfqView }) {
           <h3>{match.ikm.name}</h3>
           <p class="score-line">{fill(t.matchScore, { score: percent(match.score), rank: match.rank })}</p>
           <p class="field-hint">{fill(t.canDeliver, { n: formatNumber(match.deliverableQuantity, lang), unit: rfq.unit })}</p>
-          {match.status === 'DECLINED' && <p><span class="tag tag-warn" data-testid="match-declined">{t.matchDeclined}</span></p>}
+          {match.status === MatchStatus.DECLINED && <p><span class="tag tag-warn" data-testid="match-declined">{t.matchDeclined}</span></p>}
           <details>
             <summary class="btn btn-link">{t.whyMatched}</summary>
             <ul class="why" data-testid="match-why">

@@ -1,3 +1,4 @@
+import type { RfqStatus } from '@jalin/sourcing/statuses';
 import { useLang, useTexts } from '../../i18n/lang';
 import { fill } from '../../i18n/texts';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -8,7 +9,7 @@ import { EmptyState, ErrorState, LinkButton, List, ListItem, LoadingState, Scree
 import './buyer.css';
 import { buyerTexts } from './i18n';
 import { RFQ_STATUS_LABEL } from './labels';
-import { MY_RFQS, RFQ_STATUSES, RfqRow, RfqStatus } from './queries';
+import { MY_RFQS, RFQ_STATUSES, RfqRow } from './queries';
 
 /** The buyer's RFQs, newest first, filtered by status (`/buyer?status=OPEN`). */
 export default function MyRfqs({ query }: ScreenProps) {

@@ -1,3 +1,4 @@
+import { RfqStatus } from '@jalin/sourcing/statuses';
 import { useState } from 'preact/hooks';
 import { useLang, useTexts } from '../../i18n/lang';
 import { fill } from '../../i18n/texts';
@@ -17,7 +18,7 @@ export function QuoteComparison({ rfq, onAwarded }: { rfq: RfqView; onAwarded: (
   const { data, error, loading, reload } = useQuery<{ quoteComparison: ComparisonRow[] }>(COMPARISON, { rfqId: rfq.id, sortBy });
   const rows = data?.quoteComparison ?? [];
   // After the award the quotes are no longer open for comparison: the RFQ's deals tell the outcome.
-  if (rfq.status !== 'OPEN' && rows.length === 0) return null;
+  if (rfq.status !== RfqStatus.OPEN && rows.length === 0) return null;
 
   return (
     <>
@@ -49,7 +50,7 @@ export function QuoteComparison({ rfq, onAwarded }: { rfq: RfqView; onAwarded: (
           ))}
         </div>
       </Card>
-      {rfq.status === 'OPEN' && rows.length > 0 && <AwardForm rfq={rfq} rows={rows} onAwarded={onAwarded} />}
+      {rfq.status === RfqStatus.OPEN && rows.length > 0 && <AwardForm rfq={rfq} rows={rows} onAwarded={onAwarded} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DealSide } from '@jalin/sourcing/statuses';
 import { useState } from 'preact/hooks';
 import { useTexts } from '../../i18n/lang';
 import { commonTexts } from '../../i18n/common';
@@ -18,7 +19,7 @@ export function RateIkm({ deal, onDone }: { deal: DealView; onDone: () => void }
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const mine = deal.ratings.find((rating) => rating.side === 'BUYER');
+  const mine = deal.ratings.find((rating) => rating.side === DealSide.BUYER);
   if (mine) return <Card title={t.rateTitle} testId="rate-ikm"><p data-testid="rated">{t.rated}</p></Card>;
 
   const submit = async (event: Event) => {

@@ -1,3 +1,4 @@
+import { MatchingStatus, RfqStatus } from '@jalin/sourcing/statuses';
 import { useEffect } from 'preact/hooks';
 import { useLang, useTexts } from '../../i18n/lang';
 import { formatDate, formatDateTime, formatNumber, formatRupiah } from '../../lib/format';
@@ -23,7 +24,7 @@ export default function BuyerRfqDetail({ params }: ScreenProps) {
   const { data, error, loading, reload } = useQuery<{ rfq: RfqView }>(RFQ, { id: params.id });
   const taxonomy = useTaxonomy();
   const items = allItems(taxonomy.data?.taxonomy);
-  const pending = data?.rfq.matchingStatus === 'PENDING';
+  const pending = data?.rfq.matchingStatus === MatchingStatus.PENDING;
   // The worker matches a new RFQ within seconds: look again until its matches are there.
   useEffect(() => {
     if (!pending) return;
@@ -68,7 +69,7 @@ export default function BuyerRfqDetail({ params }: ScreenProps) {
       <MatchList rfq={rfq} />
       <ConsortiumList rfq={rfq} />
       <QuoteComparison rfq={rfq} onAwarded={reload} />
-      {rfq.status === 'OPEN' && <RfqActions rfqId={rfq.id} onDone={reload} />}
+      {rfq.status === RfqStatus.OPEN && <RfqActions rfqId={rfq.id} onDone={reload} />}
     </div>
   );
 }

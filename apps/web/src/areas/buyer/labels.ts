@@ -1,10 +1,11 @@
+import { RfqStatus } from '@jalin/sourcing/statuses';
 import type { Lang } from '../../i18n/texts';
-import type { QuoteSort, RfqStatus } from './queries';
+import type { QuoteSort } from './queries';
 
-/** Labels of the API's enums the buyer sees, per language. */
+/** Labels of the API's enums the buyer sees, per language: a new RFQ status in sourcing's enum is a compile error here until named. */
 export const RFQ_STATUS_LABEL: Record<Lang, Record<RfqStatus, string>> = {
-  id: { OPEN: 'Terbuka', CLOSED: 'Ditutup', AWARDED: 'Diberikan', CANCELLED: 'Dibatalkan' },
-  en: { OPEN: 'Open', CLOSED: 'Closed', AWARDED: 'Awarded', CANCELLED: 'Cancelled' },
+  id: { [RfqStatus.OPEN]: 'Terbuka', [RfqStatus.CLOSED]: 'Ditutup', [RfqStatus.AWARDED]: 'Diberikan', [RfqStatus.CANCELLED]: 'Dibatalkan' },
+  en: { [RfqStatus.OPEN]: 'Open', [RfqStatus.CLOSED]: 'Closed', [RfqStatus.AWARDED]: 'Awarded', [RfqStatus.CANCELLED]: 'Cancelled' },
 };
 
 export const QUOTE_SORT_LABEL: Record<Lang, Record<QuoteSort, string>> = {

@@ -1,12 +1,9 @@
 /** The GraphQL operations of the buyer's screens, and the shapes they answer. */
 
-import type { RfqStatus as RfqStatusEnum } from '@jalin/sourcing/statuses';
-import type { DealStatusName as DealStatus } from '../../i18n/deal-status';
+import { type DealSide, type DealStatus, type MatchingStatus, type MatchStatus, RfqStatus } from '@jalin/sourcing/statuses';
 
-/** An RFQ status as the API sends it: a new status in sourcing's enum is a compile error in the labels until named. */
-export type RfqStatus = `${RfqStatusEnum}`;
-export const RFQ_STATUSES: readonly RfqStatus[] = ['OPEN', 'AWARDED', 'CLOSED', 'CANCELLED'];
-export type { DealStatus };
+/** Every RFQ status in sourcing's enum order (the filter's options): a new status shows up here by itself. */
+export const RFQ_STATUSES: readonly RfqStatus[] = Object.values(RfqStatus);
 export type QuoteSort = 'PRICE' | 'LEAD_TIME' | 'SCORE';
 export const QUOTE_SORTS: readonly QuoteSort[] = ['PRICE', 'LEAD_TIME', 'SCORE'];
 
@@ -20,16 +17,16 @@ export const TAXONOMY = `query Taxonomy { taxonomy {
 
 export const CREATE_RFQ = 'mutation CreateRfq($input: CreateRfqInput!) { createRfq(input: $input) { id } }';
 
-export interface RfqRow { id: string; title: string; status: RfqStatus; quantity: number; unit: string; quoteDeadline: string; quoteCount: number | null; matchingStatus: string }
+export interface RfqRow { id: string; title: string; status: RfqStatus; quantity: number; unit: string; quoteDeadline: string; quoteCount: number | null; matchingStatus: MatchingStatus }
 export const MY_RFQS = `query MyRfqs($status: RfqStatus, $first: Int) { myRfqs(status: $status, first: $first) { totalCount
   nodes { id title status quantity unit quoteDeadline quoteCount matchingStatus } } }`;
 
 export interface ScoreComponent { factor: string; explanation: string; value: number; weight: number }
-export interface MatchView { id: string; rank: number; score: number; status: string; deliverableQuantity: number; ikm: { id: string; name: string }; breakdown: ScoreComponent[] }
+export interface MatchView { id: string; rank: number; score: number; status: MatchStatus; deliverableQuantity: number; ikm: { id: string; name: string }; breakdown: ScoreComponent[] }
 export interface RfqView {
   id: string; title: string; description: string; status: RfqStatus; sector: string; processes: string[]; materials: string[];
   requiredCertifications: string[]; quantity: number; unit: string; neededBy: string; quoteDeadline: string; targetUnitPrice: string | null;
-  sealed: boolean; matchingStatus: string; cancelReason: string | null; quoteCount: number | null;
+  sealed: boolean; matchingStatus: MatchingStatus; cancelReason: string | null; quoteCount: number | null;
   matches: MatchView[];
   consortiumSuggestions: { score: number; coveredQuantity: number; shares: { quantity: number; match: { ikm: { id: string; name: string } } }[] }[];
   deals: { id: string; status: DealStatus; quantity: number; value: string; ikm: { name: string } }[];
@@ -62,10 +59,10 @@ export interface Contact { organizationName: string; contactPerson: string | nul
 export interface DealView {
   id: string; status: DealStatus; value: string; unitPrice: string; quantity: number; neededBy: string; deliveredOn: string | null;
   ikm: { id: string; name: string }; rfq: { id: string; title: string; unit: string }; ikmContact: Contact;
-  nextStep: { status: DealStatus; by: 'BUYER' | 'IKM' } | null;
+  nextStep: { status: DealStatus; by: DealSide } | null;
   cancellable: boolean;
   history: { status: DealStatus; at: string; note: string | null; by: { name: string } | null }[];
-  ratings: { side: 'BUYER' | 'IKM'; quality: number | null; delivery: number | null; comment: string | null }[];
+  ratings: { side: DealSide; quality: number | null; delivery: number | null; comment: string | null }[];
 }
 export const DEAL = `query Deal($id: ID!) { deal(id: $id) {
   id status value unitPrice quantity neededBy deliveredOn ikm { id name } rfq { id title unit }

@@ -1,3 +1,4 @@
+import { DealSide, DealStatus } from '@jalin/sourcing/statuses';
 import './ikm.css';
 import { useState } from 'preact/hooks';
 import { DEAL_STATUS_LABEL, DEAL_STEP_ACTION } from '../../i18n/deal-status';
@@ -30,7 +31,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
   const deal = data.deal;
   const errors = fieldErrors(failure);
   const status = (s: Deal['status']) => DEAL_STATUS_LABEL[lang][s];
-  const mine = deal.ratings?.find((r) => r.side === 'IKM');
+  const mine = deal.ratings?.find((r) => r.side === DealSide.IKM);
 
   const act = async (kind: string, query: string, variables: Record<string, unknown>) => {
     setBusy(kind);
@@ -60,7 +61,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
         </dl>
       </Card>
       <FormError message={formError(failure, ['note', 'paymentPunctuality', 'comment'], c.networkError)} />
-      {deal.nextStep && (deal.nextStep.by === 'IKM' ? (
+      {deal.nextStep && (deal.nextStep.by === DealSide.IKM ? (
         <div class="actions">
           <Button wide busy={busy === 'step'} data-testid="deal-next-step"
             onClick={() => void act('step', UPDATE_DEAL, { dealId: deal.id, status: deal.nextStep!.status })}>
@@ -68,7 +69,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
           </Button>
         </div>
       ) : <p class="notice" data-testid="deal-waiting">{fill(t.waitingBuyer, { status: status(deal.nextStep.status) })}</p>)}
-      {deal.status === 'COMPLETED' && (mine ? <p class="notice" data-testid="deal-rated">{fill(t.rated, { n: mine.paymentPunctuality ?? '–' })}</p> : (
+      {deal.status === DealStatus.COMPLETED && (mine ? <p class="notice" data-testid="deal-rated">{fill(t.rated, { n: mine.paymentPunctuality ?? '–' })}</p> : (
         <Card title={t.rateTitle} testId="rate-buyer">
           <CheckboxGroup id="paymentPunctuality" legend={t.paymentPunctuality} single values={[stars]} onChange={([v]) => setStars(v)} error={errors.paymentPunctuality}
             options={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: '★'.repeat(Number(n)) + ` ${n}` }))} />
@@ -90,7 +91,7 @@ export default function IkmDealDetail({ params }: ScreenProps) {
         <Card title={t.cancelDeal} testId="cancel-deal">
           <TextField id="note" label={t.cancelNote} multiline value={note} onInput={setNote} error={errors.note} />
           <Button variant="danger" busy={busy === 'cancel'} data-testid="cancel-deal-submit"
-            onClick={() => void act('cancel', UPDATE_DEAL, { dealId: deal.id, status: 'CANCELLED', note: note.trim() || null })}>{t.cancelDeal}</Button>
+            onClick={() => void act('cancel', UPDATE_DEAL, { dealId: deal.id, status: DealStatus.CANCELLED, note: note.trim() || null })}>{t.cancelDeal}</Button>
         </Card>
       )}
     </div>

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useCachedQuery } from '../../lib/use-cached-query';
 import { EmptyState, ErrorState, List, LoadingState, ScreenTitle } from '../../ui';
 import { ikmTexts } from './i18n';
+import { MATCH_STATUS_LABEL } from './labels';
 import { MatchWhy } from './MatchWhy';
 import { Match, MY_MATCHES } from './queries';
 
@@ -34,7 +35,7 @@ export default function Jobs() {
                 <span class="list-title">{match.rfq.title}</span>
                 <span class="list-body">{fill(t.quantityUnit, { n: match.rfq.quantity, unit: match.rfq.unit })} · {fill(t.neededBy, { date: formatDate(match.rfq.neededBy, lang) })}</span>
                 <span class="list-meta">
-                  <strong class="score" data-testid="match-score">{fill(t.score, { n: Math.round(match.score * 100) })}</strong> · {t[`status_${match.status}` as keyof typeof t] ?? match.status}
+                  <strong class="score" data-testid="match-score">{fill(t.score, { n: Math.round(match.score * 100) })}</strong> · {MATCH_STATUS_LABEL[lang][match.status]}
                 </span>
               </a>
               <MatchWhy breakdown={match.breakdown} title={t.whyMatched} />

@@ -5,6 +5,7 @@ import { formatDate, formatRupiah } from '../../lib/format';
 import { useQuery } from '../../lib/use-query';
 import { EmptyState, ErrorState, List, ListItem, LoadingState, ScreenTitle } from '../../ui';
 import { ikmTexts } from './i18n';
+import { QUOTE_STATUS_LABEL } from './labels';
 import { MY_QUOTES, Quote } from './queries';
 
 type Data = { myQuotes: { nodes: (Quote & { rfq: { id: string; title: string; unit: string } })[] } };
@@ -24,7 +25,7 @@ export default function Quotes() {
         <List label={t.quotesTitle} testId="quote-list">
           {rows.map(({ rfq, quote }) => (
             <ListItem key={quote.id} href={`/rfqs/${rfq.id}`} title={rfq.title} testId="quote-row"
-              meta={`${t[`quoteStatus_${quote.status}` as keyof typeof t] ?? quote.status} · ${fill(t.revision, { n: quote.revision })} · ${t.validUntil} ${formatDate(quote.validUntil, lang)}`}>
+              meta={`${QUOTE_STATUS_LABEL[lang][quote.status]} · ${fill(t.revision, { n: quote.revision })} · ${t.validUntil} ${formatDate(quote.validUntil, lang)}`}>
               <span class="money">{formatRupiah(quote.unitPrice)}</span> × {fill(t.quantityUnit, { n: quote.quantity, unit: rfq.unit })} = <span class="money">{formatRupiah(quote.totalPrice)}</span>
             </ListItem>
           ))}

@@ -1,3 +1,4 @@
+import { MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing/statuses';
 import './ikm.css';
 import { useState } from 'preact/hooks';
 import { useLang, useTexts } from '../../i18n/lang';
@@ -34,7 +35,7 @@ export default function IkmRfqDetail({ params }: ScreenProps) {
   if (!data) return <LoadingState />;
   const rfq = data.rfq;
   const match = rfq.matches[0];
-  const quote = rfq.quotes.find((q) => q.current && q.status === 'SUBMITTED');
+  const quote = rfq.quotes.find((q) => q.current && q.status === QuoteStatus.SUBMITTED);
   const errors = fieldErrors(failure);
   const set = (key: keyof typeof EMPTY_QUOTE) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -92,7 +93,7 @@ export default function IkmRfqDetail({ params }: ScreenProps) {
             onClick={() => void act('withdraw', async () => (await session.call(WITHDRAW_QUOTE, { id: quote.id }), t.withdrawn))}>{t.withdraw}</Button>
         </Card>
       )}
-      {rfq.status === 'OPEN' && match?.status !== 'DECLINED' && (
+      {rfq.status === RfqStatus.OPEN && match?.status !== MatchStatus.DECLINED && (
         <form onSubmit={submit} noValidate class="card" data-testid="quote-form" aria-label={quote ? t.reviseTitle : t.quoteTitle}>
           <h2 class="card-title">{quote ? t.reviseTitle : t.quoteTitle}</h2>
           <FormError message={formError(failure, QUOTE_FIELDS, c.networkError)} />
@@ -105,7 +106,7 @@ export default function IkmRfqDetail({ params }: ScreenProps) {
           <Button type="submit" wide busy={busy === 'quote'} busyText={t.sending} data-testid="send-quote">{t.sendQuote}</Button>
         </form>
       )}
-      {match && match.status !== 'DECLINED' && !quote && rfq.status === 'OPEN' && (
+      {match && match.status !== MatchStatus.DECLINED && !quote && rfq.status === RfqStatus.OPEN && (
         <Card title={t.declineTitle} testId="decline">
           <TextField id="reason" label={t.declineReason} value={reason} onInput={setReason} error={errors.reason} />
           <Button variant="danger" busy={busy === 'decline'} data-testid="decline-match"

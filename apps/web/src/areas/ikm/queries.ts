@@ -1,4 +1,4 @@
-import type { DealStatusName } from '../../i18n/deal-status';
+import type { DealSide, DealStatus, MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing/statuses';
 /** The IKM area's GraphQL operations and the shapes it reads from them. */
 
 export const TAXONOMY = `query Taxonomy { taxonomy {
@@ -50,21 +50,21 @@ export interface Profile {
 }
 
 export interface ScoreComponent { factor: string; explanation: string; value: number; weight: number }
-export interface MatchRfq { id: string; title: string; quantity: number; unit: string; neededBy: string; quoteDeadline: string; status: string; buyer: { name: string } }
-export interface Match { id: string; score: number; status: string; createdAt: string; deliverableQuantity: number; breakdown: ScoreComponent[]; rfq: MatchRfq }
+export interface MatchRfq { id: string; title: string; quantity: number; unit: string; neededBy: string; quoteDeadline: string; status: RfqStatus; buyer: { name: string } }
+export interface Match { id: string; score: number; status: MatchStatus; createdAt: string; deliverableQuantity: number; breakdown: ScoreComponent[]; rfq: MatchRfq }
 
 export interface Quote {
   id: string; unitPrice: string; quantity: number; totalPrice: string; leadTimeDays: number; validUntil: string;
-  notes?: string | null; status: string; revision: number; current: boolean; createdAt?: string;
+  notes?: string | null; status: QuoteStatus; revision: number; current: boolean; createdAt?: string;
 }
 export interface RfqDetail extends MatchRfq { description: string; sealed: boolean; targetUnitPrice: string | null; matches: Match[]; quotes: Quote[] }
 
 export interface Deal {
-  id: string; status: DealStatusName; quantity: number; unitPrice: string; value: string; neededBy: string; createdAt: string;
-  rfq: { id: string; title: string; unit: string }; buyer: { name: string }; nextStep: { status: DealStatusName; by: string } | null;
+  id: string; status: DealStatus; quantity: number; unitPrice: string; value: string; neededBy: string; createdAt: string;
+  rfq: { id: string; title: string; unit: string }; buyer: { name: string }; nextStep: { status: DealStatus; by: DealSide } | null;
   cancellable: boolean;
-  history?: { status: DealStatusName; at: string; note: string | null }[];
-  ratings?: { side: string; paymentPunctuality: number | null; comment: string | null }[];
+  history?: { status: DealStatus; at: string; note: string | null }[];
+  ratings?: { side: DealSide; paymentPunctuality: number | null; comment: string | null }[];
 }
 
 /** An item's label in the reader's language. */

@@ -1,7 +1,5 @@
 /** Every visible text of the page, in Bahasa Indonesia (default) and English. */
 
-// Type only: the server's enum, so a status without a label here does not compile (nothing of it is bundled).
-
 export type Lang = 'id' | 'en';
 
 const id = {
