@@ -7,6 +7,8 @@ import { AppConfig, loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase } from '@jalin/database';
 import { createJalinDataSource, runMigrations } from '@jalin/db-schema';
 import { AccessTokenService } from '@jalin/identity';
+import { DeliveryStatus } from '@jalin/notifications';
+import { MatchingStatus } from '@jalin/sourcing';
 import { bullmqPrefix, createRedisConnection, QueueName } from '@jalin/jobs';
 import { Queue } from 'bullmq';
 import { ClusterLayout } from '../cluster/cluster-layout';
@@ -146,13 +148,14 @@ async function measureWorkers(layout: ClusterLayout, url: string, buyerTokens: s
   };
   const samples: WorkerSample[] = [];
   try {
-    const pending = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM rfq WHERE matching_status <> 'DONE'`))[0].n);
+    const pending = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM rfq WHERE matching_status <> $1`, [MatchingStatus.DONE]))[0].n);
     // The round ends when its work is done, notifications included: the RFQs matched, the outbox
     // relayed, no job waiting or running and no delivery pending. Work a round leaves queued would
     // otherwise be charged to the next round (the first rounds looked fast, the later ones slow).
     const outstanding = async () => Number((await dataSource.query(
-      `SELECT (SELECT count(*) FROM rfq WHERE matching_status <> 'DONE') + (SELECT count(*) FROM outbox_event WHERE published_at IS NULL)
-            + (SELECT count(*) FROM notification_delivery WHERE status = 'PENDING') AS n`,
+      `SELECT (SELECT count(*) FROM rfq WHERE matching_status <> $1) + (SELECT count(*) FROM outbox_event WHERE published_at IS NULL)
+            + (SELECT count(*) FROM notification_delivery WHERE status = $2) AS n`,
+      [MatchingStatus.DONE, DeliveryStatus.PENDING],
     ))[0].n);
     console.log('');
     console.log(`workers: ${WORKER_RFQS} RFQs posted while no worker runs, then drained by 1 or 2 workers`);

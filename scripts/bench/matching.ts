@@ -12,7 +12,7 @@ import { CandidateProfile, MATCHING_ENGINE_VERSION, rankCandidates, resolveEngin
 import { MatchingIndex, MatchingIndexModule } from '@jalin/matching-index';
 import { OutboxModule } from '@jalin/outbox';
 import { CapabilityProfileEntity } from '@jalin/profiles';
-import { RfqEntity, SourcingWritersModule } from '@jalin/sourcing';
+import { MatchingStatus, RfqEntity, SourcingWritersModule } from '@jalin/sourcing';
 import { MarketRollupFolder } from '@jalin/dashboard';
 import { toRfqSpec } from '../../libs/matching/src/rfq-spec.mapper';
 import { argValue, percentile, round } from './bench-stats';
@@ -125,7 +125,7 @@ async function resetMatching(dataSource: DataSource): Promise<void> {
   await dataSource.query('DELETE FROM consortium_suggestion');
   await dataSource.query('DELETE FROM rfq_match');
   await dataSource.query('DELETE FROM outbox_event');
-  await dataSource.query(`UPDATE rfq SET matching_status = 'PENDING', matched_at = NULL`);
+  await dataSource.query(`UPDATE rfq SET matching_status = $1, matched_at = NULL`, [MatchingStatus.PENDING]);
 }
 
 async function runConcurrently<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {

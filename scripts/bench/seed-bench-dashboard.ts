@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { KECAMATAN } from '@jalin/taxonomy';
-import { DealStatus, MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing';
+import { DealStatus, MatchingStatus, MatchStatus, QuoteStatus, RfqStatus } from '@jalin/sourcing';
 
 /**
  * A market the size of a province for `npm run bench:dashboard`, written with set-based SQL
@@ -119,7 +119,7 @@ export async function seedBenchDashboard(databaseUrl: string, shape: DashboardSe
              CASE s WHEN 'METAL' THEN ARRAY['SS400'] WHEN 'PLASTIC' THEN ARRAY['PP'] ELSE ARRAY['COFFEE_BEAN'] END,
              1000, 'pcs', -6.93, 110.22, (at + interval '60 days')::date, at + interval '5 days',
              (CASE WHEN n % 20 >= 2 AND ${nToSlot('n')} < ${D} THEN '${RfqStatus.AWARDED}' WHEN n % 20 = 0 THEN '${RfqStatus.OPEN}' ELSE '${RfqStatus.CLOSED}' END)::rfq_status,
-             'DONE', at + interval '10 minutes', at, at
+             '${MatchingStatus.DONE}', at + interval '10 minutes', at, at
         FROM generate_series(0, ${R - 1}) n CROSS JOIN LATERAL (SELECT ${sectorOf('n')} AS s, ${rfqAt('n')} AS at) x`);
     await step('matches', `
       INSERT INTO rfq_match (id, rfq_id, ikm_organization_id, profile_id, score, initial_rank, breakdown, deliverable_quantity, engine_version, status, created_at, updated_at)

@@ -11,7 +11,7 @@ import { ConfigModule, loadConfig } from '@jalin/config';
 import { dropDatabase, ensureDatabase, TransactionRunner } from '@jalin/database';
 import { createJalinDataSource, DatabaseModule, runMigrations } from '@jalin/db-schema';
 import { OutboxModule } from '@jalin/outbox';
-import { AwardService, QuoteService, SourcingWritersModule } from '@jalin/sourcing';
+import { AwardService, MatchingStatus, QuoteService, SourcingWritersModule } from '@jalin/sourcing';
 import { computeDashboardOracle, DASHBOARD_QUERY, dashboardAsOracle, OracleDashboard } from '../../test/support/dashboard-oracle';
 import { BenchApiProcess, startBenchApi } from './bench-api-process';
 import { benchGraphql, deleteRedisKeys, dinasToken } from './bench-clients';
@@ -159,7 +159,7 @@ async function runPhase(
     `INSERT INTO rfq (buyer_organization_id, created_by_user_id, title, description, sector, processes, materials, required_certifications,
                       quantity, unit, delivery_lat, delivery_lng, needed_by, quote_deadline, matching_status)
      SELECT (b.v->>'organizationId')::uuid, (b.v->>'userId')::uuid, 'Bench writes ' || $2 || '-' || g, 'bench', 'METAL', ARRAY['LASER_CUTTING'], ARRAY['SS400'],
-            ARRAY[]::text[], $3, 'pcs', -6.93, 110.22, current_date + 60, now() + interval '14 days', 'DONE'
+            ARRAY[]::text[], $3, 'pcs', -6.93, 110.22, current_date + 60, now() + interval '14 days', '${MatchingStatus.DONE}'
        FROM generate_series(0, $4 - 1) g, LATERAL (SELECT ($1::jsonb)->(g % jsonb_array_length($1::jsonb)) AS v) b
       ORDER BY g RETURNING id`,
     [JSON.stringify(buyers), phase, RFQ_QUANTITY, RFQS],
