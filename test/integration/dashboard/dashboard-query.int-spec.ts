@@ -353,5 +353,20 @@ describe('dashboard query', () => {
       }
       expect((await get('/exports/summary.xlsx', {}, admin.token)).status).toBe(200);
     });
+
+    it('explains a refused period in the language the reader asks for, as GraphQL does', async () => {
+      const refused = (acceptLanguage?: string) => fetch(exportUrl('/exports/summary.csv', { from: '2026-03-01', to: '2026-02-01' }), {
+        headers: { authorization: `Bearer ${dinasToken}`, ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) },
+      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+      const id = await refused();
+      const en = await refused('en-GB,en;q=0.9');
+      expect([id.status, en.status]).toEqual([400, 400]);
+      expect(id.body.code).toBe('BAD_USER_INPUT');
+      expect(id.body.message).toMatch(/^Masukan tidak valid: /);
+      expect(en.body.message).toMatch(/^Invalid input: /);
+      // The same issue, with the same stable code, in either language.
+      expect(id.body.issues.map((i: any) => [i.field, i.code])).toEqual(en.body.issues.map((i: any) => [i.field, i.code]));
+      expect(id.body.issues[0].message).not.toBe(en.body.issues[0].message);
+    });
   });
 });
