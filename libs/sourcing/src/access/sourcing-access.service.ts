@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, Role } from '@jalin/authz';
-import { isUuid, TransactionRunner } from '@jalin/database';
+import { isUuid, plainRows, TransactionRunner } from '@jalin/database';
 import { DealsException } from '../deals/deals.exception';
 import { DealEntity } from '../deals/entities/deal.entity';
 import { MatchQueries } from '../matches/match.queries';
@@ -20,8 +20,9 @@ export class SourcingAccess {
     private readonly matches: MatchQueries,
   ) {}
 
+  /** The RFQ as a plain row (read-only callers: the RFQ page, the quote comparison). */
   async requireRfq(caller: AuthUser, id: string): Promise<RfqEntity> {
-    const rfq = isUuid(id) ? await this.tx.manager.findOneBy(RfqEntity, { id }) : null;
+    const rfq = isUuid(id) ? (await plainRows(this.tx.manager, RfqEntity, { where: 't.id = $1', params: [id] }))[0] : null;
     if (!rfq || !(await this.mayReadRfq(caller, rfq))) throw RfqException.notFound(id);
     return rfq;
   }

@@ -3,10 +3,8 @@ import { AllowRoles, AuthUser, callerOf, CurrentUser, RequestContext, Role } fro
 import { TransactionRunner } from '@jalin/database';
 import { Connection } from '@jalin/graphql-core';
 import { OrganizationType, organizationLoader } from '@jalin/identity';
-import { explainComponent, ScoreComponent } from '@jalin/matching-engine';
 import { CapabilityProfileType } from '@jalin/profiles';
 import { RfqType } from '../../rfqs';
-import { taxonomyCatalog } from '@jalin/taxonomy';
 import { MatchQueries } from '../match.queries';
 import { MatchService } from '../match.service';
 import { MatchConnection } from './match-connection.type';
@@ -15,9 +13,7 @@ import { profileByIdLoader } from './profile-by-id.loader';
 import { MatchStatus } from './match-status.enum.graphql';
 import { MatchType } from './match.type';
 import { ScoreComponentType } from './score-component.type';
-
-const labelOf = (code: string, locale: 'id' | 'en') =>
-  taxonomyCatalog.label('process', code, locale) ?? taxonomyCatalog.label('material', code, locale) ?? taxonomyCatalog.label('certification', code, locale) ?? code;
+import { explainedBreakdown } from './explained-breakdown';
 
 @Resolver(() => MatchType)
 export class MatchResolver {
@@ -69,12 +65,7 @@ export class MatchResolver {
   }
 
   @ResolveField(() => [ScoreComponentType], { description: "Each factor with one sentence in the reader's language" })
-  breakdown(match: MatchType, _args: unknown, ctx: RequestContext): ScoreComponentType[] {
-    const user = callerOf(ctx);
-    const locale = user.locale === 'en' ? 'en' : 'id';
-    return match.storedBreakdown.map((c) => ({
-      factor: c.factor, weight: c.weight, value: c.value,
-      explanation: explainComponent(c as unknown as ScoreComponent, locale, labelOf),
-    }));
+  breakdown(match: MatchType, _args: unknown, ctx: RequestContext): readonly ScoreComponentType[] {
+    return explainedBreakdown(match, callerOf(ctx).locale === 'en' ? 'en' : 'id');
   }
 }
