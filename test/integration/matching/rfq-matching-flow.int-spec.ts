@@ -57,6 +57,22 @@ describe('RFQ → matching worker → explained matches', () => {
     }
     // Bahasa Indonesia by default.
     expect(best.breakdown.find((c: any) => c.factor === 'PROCESS_COVERAGE').explanation).toMatch(/proses/i);
+    // An IKM that reads English and a buyer read the same match, twice each (the sentences are
+    // kept per replica): each reader gets its own language every time.
+    const english = await registerAccount(anonymous, { role: 'IKM', locale: 'en' });
+    await english.client.ok(UPSERT_PROFILE, { input: profileInput() });
+    const secondBuyer = await registerAccount(anonymous, { role: 'BUYER' });
+    const englishRfqId = await postRfq(secondBuyer.client);
+    await matchedRfq(secondBuyer.client, englishRfqId);
+    for (let round = 0; round < 2; round++) {
+      const inEnglish = (await english.client.ok(RFQ, { id: englishRfqId })).rfq.matches[0].breakdown;
+      const inIndonesian = (await secondBuyer.client.ok(RFQ, { id: englishRfqId })).rfq.matches
+        .find((m: any) => m.ikm.id === english.organizationId).breakdown;
+      expect(inEnglish.find((c: any) => c.factor === 'PROCESS_COVERAGE').explanation).toMatch(/process/i);
+      expect(inEnglish.find((c: any) => c.factor === 'PROCESS_COVERAGE').explanation).not.toMatch(/proses/i);
+      expect(inIndonesian.find((c: any) => c.factor === 'PROCESS_COVERAGE').explanation).toMatch(/proses/i);
+      expect(inEnglish.map((c: any) => [c.factor, c.value])).toEqual(inIndonesian.map((c: any) => [c.factor, c.value]));
+    }
 
     // The matched IKM sees the RFQ and only its own match; the others get NOT_FOUND.
     const seen = (await capable.client.ok(RFQ, { id: rfqId })).rfq;
