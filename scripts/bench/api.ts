@@ -55,7 +55,9 @@ import { API_BASELINE_REF, baselineTree } from './baseline-tree';
  *   the throughput, and the report says what server CPU 3 x plain's throughput would leave room for.
  *   The `floor` workload ({ __typename }) is the framework's own cost per answer, outside the targets.
  * - Targets: Jalin req/s >= 3 x plain; server CPU per answer <= 5 ms (myMatches) and <= 2 ms (rfq);
- *   Jalin p99 <= 50 ms at 50 connections. With 50
+ *   Jalin p99 <= 50 ms at 50 connections; proposed for the CPU targets' intent: Jalin's server CPU
+ *   per answer <= 0.32 (myMatches) and 0.35 (rfq) of plain's, the median of the rounds' pairs
+ *   (`<workload>CpuShare`). With 50
  *   connections each waiting for its answer, latency is at least 50 / throughput (Little's law):
  *   p99 <= 50 ms needs about 1,000 answers a second.
  *
@@ -80,6 +82,12 @@ const TARGET_RATIO = 3;
 const TARGET_P99_MS = 50;
 /** Server CPU per answer (issue 18): what the data costs, not the framework. */
 const TARGET_CPU_MS: Record<string, number> = { myMatches: 5, rfq: 2 };
+/**
+ * Proposed in issue 18's closing note: the CPU targets as a share of the baseline's CPU in the same
+ * rounds, which the machine's state does not move. The issue set 5 and 2 ms where the baseline
+ * measured 15.5 and 5.7 ms on the quiet machine of the time: 0.32 and 0.35 of it.
+ */
+const PROPOSED_CPU_SHARE: Record<string, number> = { myMatches: 0.32, rfq: 0.35 };
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -274,7 +282,10 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
     // Each round runs the two back to back, so the machine's slow spells hit both sides of a pair;
     // the median of the per-round ratios is steadier than the ratio of the medians.
     const ratios = of('jalin').map((j) => j.rps / of('plain').find((p) => p.round === j.round)!.rps);
-    return { workload: w.name, jalin, plain, ratio: median(ratios), ratios };
+    // The same pairing for CPU: an absolute CPU figure moves with the machine's state (the same code
+    // measured 1.95 and 3.12 ms per rfq(id) in two quiet runs), Jalin's share of the baseline's does not.
+    const cpuShares = of('jalin').map((j) => j.cpuMsPerRequest / of('plain').find((p) => p.round === j.round)!.cpuMsPerRequest);
+    return { workload: w.name, jalin, plain, ratio: median(ratios), ratios, cpuShare: median(cpuShares), cpuShares };
   });
   console.log('');
   console.log(`medians over ${ROUNDS} rounds, ${CONNECTIONS} connections, ${DURATION} s each; ratio = median of the rounds' Jalin / plain req/s:`);
@@ -289,7 +300,7 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
   const harder = pages.reduce((a, b) => (b.jalin.rps < a.jalin.rps ? b : a));
   const worstP99 = Math.max(...pages.map((r) => r.jalin.p99));
   const minRatio = Math.min(...pages.map((r) => r.ratio));
-  for (const r of rows) console.log(`${r.workload}: per-round ratios ${r.ratios.map((x) => fmt(x, 2)).join(', ')}`);
+  for (const r of rows) console.log(`${r.workload}: per-round ratios ${r.ratios.map((x) => fmt(x, 2)).join(', ')}; server CPU, Jalin / plain per round ${r.cpuShares.map((x) => fmt(x, 2)).join(', ')} (median ${fmt(r.cpuShare, 2)})`);
   console.log('');
   console.log(`CPU per answer on this machine (${cpus().length} cores), medians: the server, PostgreSQL (every backend), the load generator (autocannon):`);
   console.log('| workload | Jalin: server + PostgreSQL + load generator | plain: server + PostgreSQL + load generator | the most the machine answers, Jalin / plain | server CPU Jalin would need for 3 x plain |');
@@ -307,12 +318,17 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
   for (const r of rows.filter((x) => TARGET_CPU_MS[x.workload] !== undefined)) {
     console.log(`target: Jalin server CPU per ${r.workload} answer <= ${TARGET_CPU_MS[r.workload]} ms: ${fmt(r.jalin.cpuMs, 2)} ms (plain ${fmt(r.plain.cpuMs, 2)} ms): ${r.jalin.cpuMs <= TARGET_CPU_MS[r.workload] ? 'met' : 'NOT met'}`);
   }
+  for (const r of pages) {
+    const share = PROPOSED_CPU_SHARE[r.workload];
+    console.log(`proposed target (the same intent, steady across machine states): Jalin server CPU per ${r.workload} answer <= ${share} x plain's, median of the rounds: ${fmt(r.cpuShare, 2)}: ${r.cpuShare <= share ? 'met' : 'NOT met'}`);
+  }
   console.log(`target: Jalin p99 <= ${TARGET_P99_MS} ms at ${CONNECTIONS} connections: ${pages.map((r) => `${r.workload} ${fmt(r.jalin.p99)} ms`).join(', ')}: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`);
   console.log(`(the JSON line: jalinRps, plainRps and ratio of the harder workload, ${harder.workload}; p99Ms the worst Jalin p99 of both)`);
   const perWorkload = Object.fromEntries(rows.flatMap((r) => [
     [`${r.workload}JalinRps`, round(r.jalin.rps, 0)], [`${r.workload}PlainRps`, round(r.plain.rps, 0)], [`${r.workload}Ratio`, round(r.ratio, 3)],
     [`${r.workload}JalinP99Ms`, round(r.jalin.p99, 1)], [`${r.workload}PlainP99Ms`, round(r.plain.p99, 1)],
     [`${r.workload}JalinCpuMsPerRequest`, round(r.jalin.cpuMs, 2)], [`${r.workload}PlainCpuMsPerRequest`, round(r.plain.cpuMs, 2)],
+    [`${r.workload}CpuShare`, round(r.cpuShare, 3)],
     [`${r.workload}JalinOneConnectionP99Ms`, round(r.jalin.aloneP99, 1)],
     [`${r.workload}JalinPgCpuMsPerRequest`, round(r.jalin.pgCpuMs, 2)], [`${r.workload}PlainPgCpuMsPerRequest`, round(r.plain.pgCpuMs, 2)],
     [`${r.workload}LoadGeneratorCpuMsPerRequest`, round(r.jalin.loadCpuMs, 2)],
