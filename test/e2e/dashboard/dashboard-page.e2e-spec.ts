@@ -8,7 +8,8 @@ import { GraphqlClient, login } from '@jalin/testing';
 import { AppProcess, freePort } from '../../support/app-process';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
 import { waitFor } from '../../support/wait-for';
-import { countText, ensureDashboardPageBuilt, hoursText, idrText, launchChromium, shareText } from './dashboard-browser';
+import { ensureWebAppBuilt } from '../../support/web-app-build';
+import { countText, hoursText, idrText, launchChromium, shareText } from './dashboard-browser';
 
 jest.setTimeout(180000);
 
@@ -85,7 +86,7 @@ describe('dashboard page (browser)', () => {
   const officerEmail = DEMO_DINAS.users[0].email;
 
   beforeAll(async () => {
-    ensureDashboardPageBuilt();
+    ensureWebAppBuilt();
     run = await startScratchRun('dashboard_page');
     const dataSource = await createJalinDataSource(loadConfig({ ...process.env, ...run.env, DATABASE_POOL_SIZE: '2' }), 'jalin-test-seed').initialize();
     try {

@@ -13,7 +13,10 @@ export interface DeliveryMessage {
   createdAt: string;
 }
 
-export const toDeliveryMessage = (n: NotificationEntity): DeliveryMessage => ({
+/** The stored fields a message is made of (a loaded notification, or one just inserted). */
+export type StoredNotification = Pick<NotificationEntity, 'id' | 'userId' | 'type' | 'locale' | 'title' | 'body' | 'link' | 'data' | 'createdAt'>;
+
+export const toDeliveryMessage = (n: StoredNotification): DeliveryMessage => ({
   id: n.id,
   userId: n.userId,
   type: n.type,

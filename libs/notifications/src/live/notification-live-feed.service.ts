@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@jalin/config';
 import { createRedisConnection, RedisClient } from '@jalin/jobs';
-import { DeliveryMessage } from '../delivery/delivery-message';
+import { DeliveryMessage, StoredNotification, toDeliveryMessage } from '../delivery/delivery-message';
 import { NotificationChannel } from '../notification-channel.enum';
 import { liveChannel } from './live-channel';
 
@@ -80,7 +80,7 @@ export class NotificationLiveFeed implements OnModuleInit, OnModuleDestroy {
   /** The in-app notifications of this replica's subscribers that a lost publish kept from them. */
   private async recover(): Promise<void> {
     if (this.listeners.size === 0) return;
-    const rows: (Omit<DeliveryMessage, 'createdAt'> & { createdAt: Date })[] = await this.dataSource.query(
+    const rows: StoredNotification[] = await this.dataSource.query(
       `SELECT n.id, n.user_id AS "userId", n.type, n.locale, n.title, n.body, n.link, n.data, n.created_at AS "createdAt"
          FROM notification n
          JOIN notification_delivery d ON d.notification_id = n.id AND d.channel = $3
@@ -88,7 +88,7 @@ export class NotificationLiveFeed implements OnModuleInit, OnModuleDestroy {
         ORDER BY n.created_at, n.id LIMIT ${RECOVERY_BATCH}`,
       [[...this.listeners.keys()], RECOVERY_WINDOW_MS / 1000, NotificationChannel.IN_APP],
     );
-    for (const row of rows) this.handOn({ ...row, createdAt: row.createdAt.toISOString() }, row.createdAt);
+    for (const row of rows) this.handOn(toDeliveryMessage(row), row.createdAt);
   }
 
   /** An async iterator of the user's live notifications, ended when the client unsubscribes. */

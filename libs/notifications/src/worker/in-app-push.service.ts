@@ -7,8 +7,8 @@ import { DeliveryStatus, NotificationChannel } from '../notification-channel.enu
 /**
  * Hands fresh in-app notifications to the live feed right after their commit, in the job that
  * wrote them, and marks their deliveries SENT in one statement: a job per in-app delivery cost
- * about as much as the notification itself. What it could not push stays PENDING and is returned,
- * for the caller to queue as delivery jobs. A push repeated after a crash is harmless: each API
+ * about as much as the notification itself. It returns the ids it pushed; what it could not push
+ * stays PENDING, for the caller to queue as delivery jobs. A push repeated after a crash is harmless: each API
  * replica hands a notification id on once.
  */
 @Injectable()
@@ -20,19 +20,17 @@ export class InAppPush {
     private readonly sender: InAppSender,
   ) {}
 
-  /** The ids of the notifications it could not push (still PENDING). */
+  /** The ids of the notifications it pushed (now SENT); it stops at the first failure. */
   async push(messages: DeliveryMessage[]): Promise<string[]> {
     const pushed: string[] = [];
-    let failed: string[] = [];
-    for (let i = 0; i < messages.length; i++) {
+    for (const message of messages) {
       try {
-        await this.sender.send(messages[i]);
-        pushed.push(messages[i].id);
+        await this.sender.send(message);
       } catch (error) {
-        this.logger.warn({ notificationId: messages[i].id, err: error }, 'in-app push failed; its delivery job will retry');
-        failed = messages.slice(i).map((m) => m.id);
+        this.logger.warn({ notificationId: message.id, err: error }, 'in-app push failed; its delivery job will retry');
         break;
       }
+      pushed.push(message.id);
     }
     if (pushed.length > 0) {
       await this.dataSource.query(
@@ -41,6 +39,6 @@ export class InAppPush {
         [DeliveryStatus.SENT, pushed, NotificationChannel.IN_APP, DeliveryStatus.PENDING],
       );
     }
-    return failed;
+    return pushed;
   }
 }

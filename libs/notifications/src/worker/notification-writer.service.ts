@@ -7,7 +7,7 @@ import { NotificationDeliveryEntity } from '../entities/notification-delivery.en
 import { NotificationPreferenceEntity } from '../entities/notification-preference.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { localeOr } from '../locale';
-import { DeliveryMessage } from '../delivery/delivery-message';
+import { toDeliveryMessage } from '../delivery/delivery-message';
 import { DeliveryStatus, NotificationChannel } from '../notification-channel.enum';
 import { NotificationDraft } from '../recipients/notification-draft';
 import { RecipientQueries } from '../recipients/recipient.queries';
@@ -52,10 +52,8 @@ export class NotificationWriter {
       const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows)
         .orIgnore().returning('id, user_id AS "userId", created_at AS "createdAt"').execute();
       const byUser = new Map(rows.map((row) => [row.userId, row]));
-      const fresh: DeliveryMessage[] = (inserted.raw as { id: string; userId: string; createdAt: Date }[]).map(({ id, userId, createdAt }) => {
-        const row = byUser.get(userId)!;
-        return { id, userId, type: row.type, locale: row.locale, title: row.title, body: row.body, link, data: row.data, createdAt: createdAt.toISOString() };
-      });
+      const fresh = (inserted.raw as { id: string; userId: string; createdAt: Date }[])
+        .map(({ id, userId, createdAt }) => toDeliveryMessage({ ...byUser.get(userId)!, id, createdAt }));
       const deliveries = fresh.flatMap(({ id, userId }) =>
         channelsToDeliver(preferences.get(userId), Boolean(this.config.SMTP_URL)).map((channel) => ({ notificationId: id, channel })),
       );
@@ -73,10 +71,11 @@ export class NotificationWriter {
         .getMany();
       return { fresh, pending: pending.map(({ notificationId, channel }) => ({ notificationId, channel })) };
     });
-    const freshIds = new Set(fresh.map((m) => m.id));
-    const pushNow = fresh.filter((m) => pending.some((d) => d.notificationId === m.id && d.channel === NotificationChannel.IN_APP));
-    const notPushed = new Set(await this.inApp.push(pushNow));
-    const queued = pending.filter((d) => d.channel !== NotificationChannel.IN_APP || !freshIds.has(d.notificationId) || notPushed.has(d.notificationId));
+    // Fresh in-app notifications go out now; what an earlier run left, and what could not be pushed, gets a job.
+    const freshById = new Map(fresh.map((m) => [m.id, m]));
+    const isInApp = (d: { channel: NotificationChannel }) => d.channel === NotificationChannel.IN_APP;
+    const pushed = new Set(await this.inApp.push(pending.filter(isInApp).flatMap((d) => freshById.get(d.notificationId) ?? [])));
+    const queued = pending.filter((d) => !(isInApp(d) && pushed.has(d.notificationId)));
     if (queued.length === 0) return;
     await this.producer.addBulk(
       queued.map(
