@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { RunningApi, startApi, testConfig } from '@jalin/testing';
 import { ensureWebAppBuilt } from '../../support/web-app-build';
@@ -13,6 +14,9 @@ describe('the web app served by the API', () => {
   let api: RunningApi;
   let base: string;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+  /** A plain HTTP GET's status, as a browser's cache revalidates (fetch() turns a conditional request into a cache bypass). */
+  const statusOf = (path: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => httpGet(`${base}${path}`, { headers }, (answer) => resolve(answer.resume().statusCode!)).on('error', reject));
 
   beforeAll(async () => {
     ensureWebAppBuilt();
@@ -46,6 +50,8 @@ describe('the web app served by the API', () => {
     const worker = await get('/sw.js');
     expect(worker.status).toBe(200);
     expect(worker.headers.get('cache-control')).toBe('no-cache');
+    // no-cache files are revalidated: a phone on a slow link gets a 304 instead of the file again.
+    expect(await statusOf('/sw.js', { 'if-none-match': worker.headers.get('etag')! })).toBe(304);
     const missing = await get('/assets/missing-0000.js');
     expect(missing.status).toBe(404);
     expect(await missing.text()).not.toContain('<div id="app">');
@@ -62,6 +68,8 @@ describe('the web app served by the API', () => {
     expect(await exportAnswer.text()).not.toContain('<div id="app">');
     const graphql = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
+    // Per-user answers nobody revalidates: no hashing of every body for an ETag.
+    expect(graphql.headers.get('etag')).toBeNull();
     const dashboard = await get('/dashboard');
     expect(dashboard.status).toBe(302);
     expect(dashboard.headers.get('location')).toBe('/dinas');
