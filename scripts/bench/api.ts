@@ -35,6 +35,8 @@ import { API_BASELINE_REF, baselineTree } from './baseline-tree';
  *   commit's Nest built and the same context function on plain Apollo + Express 5, executed by
  *   graphql-js with TypeORM entity reads and Nest's per-field parameter wrappers. Both use the
  *   same database, so the baseline commit must share this one's migrations for the tables read.
+ *   For an A/B of a change, BENCH_BASELINE_REF=HEAD BENCH_BASELINE_AS_JALIN=1 runs that commit
+ *   as Jalin's own server: the CPU share is then the working tree's cost against HEAD's.
  * - The load generator, autocannon, in a third process (api-load.ts) on loopback, so it never
  *   shares an event loop with a server; PostgreSQL, the servers and autocannon share the
  *   machine's cores (2 on the project machine), so absolute figures are lower than on a server
@@ -342,7 +344,8 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
 function startServer(name: ServerName, env: NodeJS.ProcessEnv, tree: string): Promise<Server> {
   const profileDir = process.env.BENCH_CPU_PROF;
   const execArgv = profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : process.execArgv;
-  const child = fork(join(tree, 'scripts', 'run-ts.js'), [join('scripts', 'bench', 'api-server.ts'), name], { cwd: tree, env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const mode = name === 'plain' && process.env.BENCH_BASELINE_AS_JALIN === '1' ? 'jalin' : name;
+  const child = fork(join(tree, 'scripts', 'run-ts.js'), [join('scripts', 'bench', 'api-server.ts'), mode], { cwd: tree, env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve({ name, url: `http://127.0.0.1:${m.port}/graphql`, child }));
     child.once('exit', (code) => reject(new Error(`the ${name} server exited with ${code} before listening`)));
