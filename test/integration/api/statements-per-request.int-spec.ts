@@ -1,7 +1,8 @@
-import { DataSource, EntitySubscriberInterface } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { GraphqlClient, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
 import { ikmWithProfile, matchDirectly, postRfq } from '../../support/marketplace-builders';
 import { ScratchRun, startScratchRun } from '../../support/scratch-run';
+import { countStatements } from '../../support/statement-counter';
 import { quoteInput, SUBMIT_QUOTE } from '../deals/deal-market';
 
 jest.setTimeout(180000);
@@ -35,27 +36,25 @@ const RFQ_PAGE = `query R($id: ID!) {
  * The number of SQL statements one GraphQL request sends does not grow with the lists it returns
  * (no N+1): counted on the API's own TypeORM data source, in-process. The dashboard store's
  * background sync is slowed down to once a minute so it never runs inside a measured request, and
- * the rollup fold's statement, which runs every DASHBOARD_FOLD_MS whatever the requests, is not counted.
+ * the rollup fold's statement, which runs every DASHBOARD_FOLD_MS whatever the requests, is not
+ * counted (countStatements).
  */
 describe('SQL statements per request', () => {
   let run: ScratchRun;
   let api: RunningApi;
   let anonymous: GraphqlClient;
-  let dataSource: DataSource;
-  const statements: string[] = [];
-  /** The replica's own timers (the rollup fold every DASHBOARD_FOLD_MS) are not part of any request. */
-  const background = /market_rollups_fold\(/;
-  const counter: EntitySubscriberInterface = { beforeQuery: (event) => void (background.test(event.query) || statements.push(event.query)) };
+  let counter: ReturnType<typeof countStatements> | undefined;
+  let statements: string[] = [];
 
   beforeAll(async () => {
     run = await startScratchRun('statements_per_request');
     api = await startApi(testConfig({ ...run.env, DASHBOARD_SYNC_MS: '60000', DASHBOARD_RELOAD_MS: '86400000', REGISTER_RATE_LIMIT_PER_HOUR: '1000' }));
     anonymous = new GraphqlClient(api.url);
-    dataSource = api.app.get(DataSource);
-    dataSource.subscribers.push(counter);
+    counter = countStatements(api.app.get(DataSource));
+    statements = counter.statements;
   });
   afterAll(async () => {
-    if (dataSource) dataSource.subscribers.splice(dataSource.subscribers.indexOf(counter), 1);
+    counter?.stop();
     await api?.close();
     await run?.drop();
   });

@@ -1,9 +1,10 @@
-import { DataSource, EntitySubscriberInterface } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Role } from '@jalin/authz';
 import { OrganizationEntity } from '@jalin/identity';
 import { Prng, ProfileInput, ProfileVerifier, ProfileWriter, Sector, todayInWib } from '@jalin/profiles';
 import { PROCESSES, MATERIALS, KECAMATAN } from '@jalin/taxonomy';
 import { GraphqlClient, registerAccount, RegisteredAccount, RunningApi, startApi, testConfig } from '@jalin/testing';
+import { countStatements } from '../../support/statement-counter';
 import { bootstrapAdmin, PROFILES, StaffClients, staffClients, uniqueToken } from './profile-fixtures';
 
 /** One seeded profile as the test knows it, to compute expected answers without the database. */
@@ -215,9 +216,7 @@ describe('capabilityProfiles: filters, pagination and statements per page', () =
         }
       }
     }`;
-    const statements: string[] = [];
-    const counter: EntitySubscriberInterface = { beforeQuery: (event) => void statements.push(event.query) };
-    dataSource.subscribers.push(counter);
+    const { statements, stop } = countStatements(dataSource);
     try {
       const count = async (first: number) => {
         statements.length = 0;
@@ -231,7 +230,7 @@ describe('capabilityProfiles: filters, pagination and statements per page', () =
       expect(hundred.length).toBe(ten.length);
       expect(hundred.length).toBeLessThanOrEqual(6);
     } finally {
-      dataSource.subscribers.splice(dataSource.subscribers.indexOf(counter), 1);
+      stop();
     }
   });
 });
