@@ -17,6 +17,7 @@ import { cpuMsSince, cpuSnapshot } from './process-cpu';
 import { load } from './run-load';
 import { BenchMarket, seedBenchApiMarket } from './seed-bench-api';
 import { API_BASELINE_REF, baselineTree } from './baseline-tree';
+import { cpuProfileArgs } from '../demo/cpu-profile-args';
 
 /**
  * `npm run bench:api`: GraphQL throughput, latency and server CPU of the real Jalin API against
@@ -69,7 +70,7 @@ import { API_BASELINE_REF, baselineTree } from './baseline-tree';
  *
  * Environment: BENCH_DURATION (10 s), BENCH_WARMUP (10 s), BENCH_ROUNDS (5), BENCH_CONNECTIONS (50),
  * BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), KEEP_BENCH_DB=1,
- * BENCH_CPU_PROF=<dir> (each server writes <dir>/<jalin|plain>.cpuprofile when stopped),
+ * JALIN_CPU_PROF_DIR=<dir> (each server writes <dir>/<jalin|plain>-<time>.cpuprofile when stopped),
  * BENCH_WORKLOADS=myMatches,rfq (a subset, for profiling).
  */
 
@@ -342,8 +343,7 @@ function report(workloads: Workload[], samples: Sample[], alone: Sample[]): void
 }
 
 function startServer(name: ServerName, env: NodeJS.ProcessEnv, tree: string): Promise<Server> {
-  const profileDir = process.env.BENCH_CPU_PROF;
-  const execArgv = profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : process.execArgv;
+  const execArgv = [...process.execArgv, ...cpuProfileArgs(name)];
   const mode = name === 'plain' && process.env.BENCH_BASELINE_AS_JALIN === '1' ? 'jalin' : name;
   const child = fork(join(tree, 'scripts', 'run-ts.js'), [join('scripts', 'bench', 'api-server.ts'), mode], { cwd: tree, env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {

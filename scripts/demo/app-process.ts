@@ -1,4 +1,5 @@
 import { LineTail, onLines } from './lines';
+import { cpuProfileArgs } from './cpu-profile-args';
 import { formatLogLine } from './log-format';
 import { EXIT_WITH_PARENT } from './paths';
 import { TsProcess } from './ts-process';
@@ -13,12 +14,6 @@ export interface AppProcessOptions {
   readyLine?: RegExp;
   /** Print pino's JSON as it is instead of shortened lines. */
   rawLogs?: boolean;
-}
-
-/** JALIN_CPU_PROF_DIR=dir: every app process writes a V8 CPU profile there when it exits (benchmarks' profiling aid). */
-function cpuProfileArgs(name: string): string[] {
-  const dir = process.env.JALIN_CPU_PROF_DIR;
-  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
 }
 
 /** An api or worker process started by the demo: `node scripts/run-ts.js <entry>`. */

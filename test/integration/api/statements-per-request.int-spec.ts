@@ -44,14 +44,12 @@ describe('SQL statements per request', () => {
   let api: RunningApi;
   let anonymous: GraphqlClient;
   let counter: ReturnType<typeof countStatements> | undefined;
-  let statements: string[] = [];
 
   beforeAll(async () => {
     run = await startScratchRun('statements_per_request');
     api = await startApi(testConfig({ ...run.env, DASHBOARD_SYNC_MS: '60000', DASHBOARD_RELOAD_MS: '86400000', REGISTER_RATE_LIMIT_PER_HOUR: '1000' }));
     anonymous = new GraphqlClient(api.url);
     counter = countStatements(api.app.get(DataSource));
-    statements = counter.statements;
   });
   afterAll(async () => {
     counter?.stop();
@@ -61,6 +59,7 @@ describe('SQL statements per request', () => {
 
   /** The statements the API sent while answering this one request. */
   const statementsOf = async (client: GraphqlClient, query: string, variables: Record<string, unknown>) => {
+    const { statements } = counter!;
     statements.length = 0;
     const data = await client.ok(query, variables);
     return { count: statements.length, data };
