@@ -101,7 +101,8 @@ export class ClusterLayout {
     ]);
     if (redis.status === 'rejected') throw redis.reason;
     if (pgbouncer.status === 'rejected') throw pgbouncer.reason;
-    this.appEnv = { TRUST_PROXY_HOPS: '1', ...options.env, REDIS_URL: this.redis.url, DATABASE_URL: pgbouncer.value.url };
+    // Debian's PgBouncer (1.18) in transaction mode does not carry prepared statements between server connections.
+    this.appEnv = { TRUST_PROXY_HOPS: '1', ...options.env, REDIS_URL: this.redis.url, DATABASE_URL: pgbouncer.value.url, DATABASE_PREPARED_STATEMENTS: 'false' };
     const apiPorts = await Promise.all(Array.from({ length: options.apis }, () => findFreePort()));
     this.haproxy = await startHaproxy(this.dir, apiPorts, options.port);
     this.natives.push(this.haproxy.process);

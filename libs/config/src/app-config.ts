@@ -34,6 +34,15 @@ export class AppConfig {
   DATABASE_POOL_SIZE = 10;
 
   /**
+   * Keep the app's repeated statements prepared on each connection, so PostgreSQL parses and plans
+   * them once per connection instead of on every run. Turn off behind a pooler in transaction mode
+   * that does not track prepared statements (PgBouncer before 1.21, or without
+   * max_prepared_statements): there the next transaction may land on a connection without them.
+   */
+  @Transform(toBool) @IsBoolean()
+  DATABASE_PREPARED_STATEMENTS = true;
+
+  /**
    * Redis connection string (queues, rate limits, live notifications): `redis://host:port` (or
    * `rediss://`) for one server, `redis+cluster://host:port,host:port,...` (or `rediss+cluster://`,
    * credentials before the first host) for a Redis Cluster, given any of its nodes.

@@ -1,4 +1,5 @@
 import { DataSourceOptions, MixedList } from 'typeorm';
+import { PreparingClient } from './preparing-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
@@ -13,6 +14,8 @@ export interface DataSourceParts {
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   applicationName?: string;
+  /** Keep repeated statements prepared per connection (PreparingClient); off unless asked. */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -38,6 +41,7 @@ export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOption
       // Fail fast rather than hang when the database is down; readiness reports it.
       connectionTimeoutMillis: 3000,
       statement_timeout: STATEMENT_TIMEOUT_MS,
+      ...(parts.preparedStatements ? { Client: PreparingClient } : {}),
     },
   };
 }
