@@ -12,7 +12,6 @@ interface MatchRow {
   profile_id: string;
   score: number;
   rank: string | number;
-  breakdown: StoredComponent[];
   status: MatchStatus;
   engine_version: string;
   deliverable_quantity: number;
@@ -22,15 +21,25 @@ interface MatchRow {
 
 const toMatch = (r: MatchRow): MatchType => ({
   id: r.id, rfqId: r.rfq_id, ikmOrganizationId: r.ikm_organization_id, profileId: r.profile_id, score: r.score,
-  rank: Number(r.rank), storedBreakdown: r.breakdown, status: r.status, engineVersion: r.engine_version,
+  rank: Number(r.rank), status: r.status, engineVersion: r.engine_version,
   deliverableQuantity: r.deliverable_quantity, createdAt: r.created_at, viewedAt: r.viewed_at,
 });
 
 /** A withdrawn match: nobody reads it, and it takes no place in the ranking. */
 const LIVE = `m.status <> 'EXPIRED'`;
 
+/**
+ * A match's columns but its breakdown: pages show the breakdown's sentences, which each replica
+ * keeps once written (explained-breakdown.ts), so the stored breakdown (1.5 KB of JSON a match,
+ * half of an inbox page's reading in PostgreSQL and in the API) is read only for the matches whose
+ * sentences are not kept yet (storedBreakdowns).
+ */
+const MATCH_COLUMNS = ['id', 'rfq_id', 'ikm_organization_id', 'profile_id', 'score', 'status', 'engine_version', 'deliverable_quantity', 'created_at', 'viewed_at']
+  .map((column) => `m.${column}`)
+  .join(', ');
+
 /** Ranks are read, not stored: a match added by re-matching takes its place among the others. */
-const RANKED = `SELECT m.*, row_number() OVER (PARTITION BY m.rfq_id ORDER BY m.score DESC, m.profile_id) AS rank FROM rfq_match m WHERE ${LIVE}`;
+const RANKED = `SELECT ${MATCH_COLUMNS}, row_number() OVER (PARTITION BY m.rfq_id ORDER BY m.score DESC, m.profile_id) AS rank FROM rfq_match m WHERE ${LIVE}`;
 
 /** Read side of matches. */
 @Injectable()
@@ -53,6 +62,12 @@ export class MatchQueries {
     return new Map(rows.map((r) => [r.id, toMatch(r)]));
   }
 
+  /** The breakdowns as scored and stored, by match id; one statement for any number of matches. */
+  async storedBreakdowns(ids: readonly string[]): Promise<Map<string, StoredComponent[]>> {
+    const rows: { id: string; breakdown: StoredComponent[] }[] = await this.dataSource.query('SELECT id, breakdown FROM rfq_match WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.breakdown]));
+  }
+
   async isMatched(rfqId: string, ikmOrganizationId: string): Promise<boolean> {
     const rows = await this.dataSource.query(`SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND ${LIVE}`, [rfqId, ikmOrganizationId]);
     return rows.length > 0;
@@ -67,7 +82,7 @@ export class MatchQueries {
     if (cursor) params.push(cursor[0], cursor[1]);
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT m.*, (SELECT count(*) + 1 FROM rfq_match o
+        `SELECT ${MATCH_COLUMNS}, (SELECT count(*) + 1 FROM rfq_match o
                        WHERE o.rfq_id = m.rfq_id AND o.status <> 'EXPIRED' AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank
            FROM rfq_match m
           WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2) ${keyset}

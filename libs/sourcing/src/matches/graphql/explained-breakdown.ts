@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { explainComponent, ScoreComponent } from '@jalin/matching-engine';
 import { taxonomyCatalog } from '@jalin/taxonomy';
-import type { MatchType } from './match.type';
+import type { StoredComponent } from '../entities/match.entity';
 import type { ScoreComponentType } from './score-component.type';
 
 type Locale = 'id' | 'en';
@@ -17,15 +17,15 @@ const labelOf = (code: string, locale: Locale) =>
  */
 const EXPLAINED = new LRUCache<string, readonly ScoreComponentType[]>({ max: 20_000 });
 
-export function explainedBreakdown(match: Pick<MatchType, 'id' | 'storedBreakdown'>, locale: Locale): readonly ScoreComponentType[] {
-  const key = `${locale}:${match.id}`;
-  let explained = EXPLAINED.get(key);
-  if (!explained) {
-    explained = match.storedBreakdown.map((c) => ({
-      factor: c.factor, weight: c.weight, value: c.value,
-      explanation: explainComponent(c as unknown as ScoreComponent, locale, labelOf),
-    }));
-    EXPLAINED.set(key, explained);
-  }
+/** The sentences this replica keeps for a match in a language, if it has written them. */
+export const keptExplanation = (matchId: string, locale: Locale): readonly ScoreComponentType[] | undefined => EXPLAINED.get(`${locale}:${matchId}`);
+
+/** Writes a match's sentences from its stored breakdown, and keeps them. */
+export function explainAndKeep(matchId: string, locale: Locale, stored: readonly StoredComponent[]): readonly ScoreComponentType[] {
+  const explained = stored.map((c) => ({
+    factor: c.factor, weight: c.weight, value: c.value,
+    explanation: explainComponent(c as unknown as ScoreComponent, locale, labelOf),
+  }));
+  EXPLAINED.set(`${locale}:${matchId}`, explained);
   return explained;
 }

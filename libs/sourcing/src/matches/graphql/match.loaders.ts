@@ -4,6 +4,7 @@ import { plainRowsByIds } from '@jalin/database';
 import { RfqEntity } from '../../rfqs';
 import { RequestContext } from '@jalin/authz';
 import { requestLoader } from '@jalin/graphql-core';
+import { StoredComponent } from '../entities/match.entity';
 import { MatchQueries } from '../match.queries';
 import { MatchType } from './match.type';
 
@@ -21,6 +22,15 @@ export const matchByIdLoader = (ctx: RequestContext, queries: MatchQueries) =>
     new DataLoader<string, MatchType | null>(async (ids) => {
       const byId = await queries.byIds(ids);
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+  );
+
+/** Stored breakdowns of matches, batched per request: only those whose sentences a replica does not keep yet are asked for. */
+export const storedBreakdownLoader = (ctx: RequestContext, queries: MatchQueries) =>
+  requestLoader(ctx, 'storedBreakdown', () =>
+    new DataLoader<string, StoredComponent[]>(async (ids) => {
+      const byId = await queries.storedBreakdowns(ids);
+      return ids.map((id) => byId.get(id) ?? []);
     }),
   );
 

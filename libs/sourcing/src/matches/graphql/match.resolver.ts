@@ -8,12 +8,12 @@ import { RfqType } from '../../rfqs';
 import { MatchQueries } from '../match.queries';
 import { MatchService } from '../match.service';
 import { MatchConnection } from './match-connection.type';
-import { matchByIdLoader, rfqByIdLoader } from './match.loaders';
+import { matchByIdLoader, rfqByIdLoader, storedBreakdownLoader } from './match.loaders';
 import { profileByIdLoader } from './profile-by-id.loader';
 import { MatchStatus } from './match-status.enum.graphql';
 import { MatchType } from './match.type';
 import { ScoreComponentType } from './score-component.type';
-import { explainedBreakdown } from './explained-breakdown';
+import { explainAndKeep, keptExplanation } from './explained-breakdown';
 
 @Resolver(() => MatchType)
 export class MatchResolver {
@@ -65,7 +65,10 @@ export class MatchResolver {
   }
 
   @ResolveField(() => [ScoreComponentType], { description: "Each factor with one sentence in the reader's language" })
-  breakdown(match: MatchType, _args: unknown, ctx: RequestContext): readonly ScoreComponentType[] {
-    return explainedBreakdown(match, callerOf(ctx).locale === 'en' ? 'en' : 'id');
+  breakdown(match: MatchType, _args: unknown, ctx: RequestContext): readonly ScoreComponentType[] | Promise<readonly ScoreComponentType[]> {
+    const locale = callerOf(ctx).locale === 'en' ? 'en' : 'id';
+    // Synchronous when kept: a page of kept matches costs no promise and no statement per match.
+    return keptExplanation(match.id, locale)
+      ?? storedBreakdownLoader(ctx, this.matches).load(match.id).then((stored) => explainAndKeep(match.id, locale, stored));
   }
 }

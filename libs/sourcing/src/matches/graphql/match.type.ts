@@ -1,6 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@jalin/graphql-core';
-import { StoredComponent } from '../entities/match.entity';
 import { MatchStatus } from './match-status.enum.graphql';
 
 /** A match as read: the rank is its place among the RFQ's current matches, best first. */
@@ -12,7 +11,6 @@ export class MatchType {
   rfqId: string;
   ikmOrganizationId: string;
   profileId: string;
-  storedBreakdown: StoredComponent[];
   /** When the matched IKM first opened the RFQ; not a field: the status (VIEWED) is what others see. */
   viewedAt: Date | null;
 
