@@ -21,6 +21,7 @@ import { QuoteDeltaCarriesFirstAndRfq1796626696753 } from './migrations/17966266
 import { QuoteDeltaOneRow1796626699432 } from './migrations/1796626699432-QuoteDeltaOneRow';
 import { IkmTrackRecordDelta1796630036022 } from './migrations/1796630036022-IkmTrackRecordDelta';
 import { TrackRecordDeltas1796630044464 } from './migrations/1796630044464-TrackRecordDeltas';
+import { MatchLiveRankIndex1796654261619 } from './migrations/1796654261619-MatchLiveRankIndex';
 
 /**
  * Migration classes in order; listed rather than globbed so tsc, SWC and Jest load the same set.
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   QuoteDeltaOneRow1796626699432,
   IkmTrackRecordDelta1796630036022,
   TrackRecordDeltas1796630044464,
+  MatchLiveRankIndex1796654261619,
 ];

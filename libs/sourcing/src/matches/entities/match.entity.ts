@@ -17,6 +17,8 @@ export interface StoredComponent {
 @Entity('rfq_match')
 @Index('rfq_match_rfq_ikm_key', ['rfqId', 'ikmOrganizationId'], { unique: true })
 @Index('rfq_match_ikm_idx', ['ikmOrganizationId', 'createdAt'])
+// A match's rank is counted from its RFQ's live matches on every inbox page: from this index alone.
+@Index('rfq_match_live_rank_idx', ['rfqId', 'score', 'profileId'], { where: `"status" <> 'EXPIRED'` })
 export class MatchEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
