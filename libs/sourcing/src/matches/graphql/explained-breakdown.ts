@@ -16,9 +16,10 @@ const labelOf = (code: string, locale: Locale) =>
  * or an RFQ page is opened (a tenth of an answer's CPU in the profiles). About 2 KB a match.
  */
 const EXPLAINED = new LRUCache<string, readonly ScoreComponentType[]>({ max: 20_000 });
+const keyOf = (matchId: string, locale: Locale) => `${locale}:${matchId}`;
 
 /** The sentences this replica keeps for a match in a language, if it has written them. */
-export const keptExplanation = (matchId: string, locale: Locale): readonly ScoreComponentType[] | undefined => EXPLAINED.get(`${locale}:${matchId}`);
+export const keptExplanation = (matchId: string, locale: Locale): readonly ScoreComponentType[] | undefined => EXPLAINED.get(keyOf(matchId, locale));
 
 /** Writes a match's sentences from its stored breakdown, and keeps them. */
 export function explainAndKeep(matchId: string, locale: Locale, stored: readonly StoredComponent[]): readonly ScoreComponentType[] {
@@ -26,6 +27,6 @@ export function explainAndKeep(matchId: string, locale: Locale, stored: readonly
     factor: c.factor, weight: c.weight, value: c.value,
     explanation: explainComponent(c as unknown as ScoreComponent, locale, labelOf),
   }));
-  EXPLAINED.set(`${locale}:${matchId}`, explained);
+  EXPLAINED.set(keyOf(matchId, locale), explained);
   return explained;
 }
