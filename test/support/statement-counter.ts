@@ -1,4 +1,6 @@
-import { DataSource, EntitySubscriberInterface } from 'typeorm';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
  * An API replica's own timers that send SQL on its data source whatever the requests: the rollup
@@ -6,16 +8,28 @@ import { DataSource, EntitySubscriberInterface } from 'typeorm';
  */
 const BACKGROUND = /market_rollups_fold\(/;
 
-/** The SQL statements an in-process API sends on its TypeORM data source while counting; stop() detaches. */
+type PoolInternals = Pool & { Client: typeof Client; _clients: Client[] };
+
+/**
+ * The SQL statements an in-process API sends on its data source's pool while counting, whether
+ * through TypeORM or straight to pg (the plain reads); stop() detaches.
+ */
 export function countStatements(dataSource: DataSource): { statements: string[]; stop(): void } {
   const statements: string[] = [];
-  const counter: EntitySubscriberInterface = { beforeQuery: (event) => void (BACKGROUND.test(event.query) || statements.push(event.query)) };
-  dataSource.subscribers.push(counter);
+  const pool = (dataSource.driver as PostgresDriver).master as PoolInternals;
+  const prototype = pool.Client.prototype;
+  const ownQuery = Object.prototype.hasOwnProperty.call(prototype, 'query') ? prototype.query : undefined;
+  const query = prototype.query as (this: Client, ...args: unknown[]) => unknown;
+  prototype.query = function counted(this: Client, config: unknown, ...rest: unknown[]) {
+    const text = typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text;
+    if (text !== undefined && pool._clients.includes(this) && !BACKGROUND.test(text)) statements.push(text);
+    return query.call(this, config, ...rest);
+  } as Client['query'];
   return {
     statements,
     stop: () => {
-      const at = dataSource.subscribers.indexOf(counter);
-      if (at >= 0) dataSource.subscribers.splice(at, 1);
+      if (ownQuery) prototype.query = ownQuery;
+      else delete (prototype as Partial<Client>).query;
     },
   };
 }

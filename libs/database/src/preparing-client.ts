@@ -42,6 +42,16 @@ PreparingClient.prototype.query = function query(this: Client, config: unknown, 
   if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
     const name = preparedNameOf(config);
     if (name !== undefined) return unnamedQuery.call(this, { name, text: config, values }, callback);
+  } else if (isUnnamedConfig(config)) {
+    const name = preparedNameOf(config.text);
+    if (name !== undefined) return unnamedQuery.call(this, { ...config, name }, values, callback);
   }
   return unnamedQuery.call(this, config, values, callback);
 } as Client['query'];
+
+/** A query config (as the plain reads send, with rowMode) whose statement has parameters and no name yet. */
+function isUnnamedConfig(config: unknown): config is { text: string; values: unknown[]; name?: undefined } {
+  if (typeof config !== 'object' || config === null) return false;
+  const { text, values, name } = config as { text?: unknown; values?: unknown; name?: unknown };
+  return typeof text === 'string' && name === undefined && Array.isArray(values) && values.length > 0;
+}

@@ -1,5 +1,5 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { plainRows, plainRowsByIds } from '@jalin/database';
+import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { plainCount, plainRows, plainRowsByIds } from '@jalin/database';
 import { OrganizationEntity } from '@jalin/identity';
 import { NotificationEntity } from '@jalin/notifications';
 import { CapabilityProfileEntity } from '@jalin/profiles';
@@ -52,5 +52,28 @@ describe('plain rows', () => {
     expect(byId(plain)).toEqual(byId(viaOrm.map((e) => ({ ...e }))));
     const ids = viaOrm.map((e) => e.id as string).slice(0, 2);
     expect(byId(await plainRowsByIds(db.manager, entity, ids))).toEqual(byId(viaOrm.filter((e) => ids.includes(e.id as string)).map((e) => ({ ...e }))));
+    expect(await plainCount(db.manager, entity, { where: 'true', params: [] })).toBe(viaOrm.length);
+  });
+
+  it('reads inside a transaction on its connection: a change it has not committed yet', async () => {
+    const [organization] = await db.manager.find(OrganizationEntity, { take: 1 });
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query('UPDATE organization SET name = $2 WHERE id = $1', [organization.id, 'Nama dalam transaksi']);
+      const [inside] = await plainRows(runner.manager, OrganizationEntity, { where: 't.id = $1', params: [organization.id] });
+      const [outside] = await plainRows(db.manager, OrganizationEntity, { where: 't.id = $1', params: [organization.id] });
+      expect([inside.name, outside.name]).toEqual(['Nama dalam transaksi', organization.name]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('fails a bad statement as TypeORM does, with PostgreSQL\'s code, and the pool goes on', async () => {
+    const failed = await plainRows(db.manager, OrganizationEntity, { where: 't.id = $1', params: ['not-a-uuid'] }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(QueryFailedError);
+    expect((failed as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('22P02');
+    expect(await plainCount(db.manager, OrganizationEntity, { where: 'true', params: [] })).toBeGreaterThan(0);
   });
 });

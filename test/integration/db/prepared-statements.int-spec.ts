@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { createJalinDataSource } from '@jalin/db-schema';
 import { testConfig } from '@jalin/testing';
+import { plainRows } from '@jalin/database';
+import { OrganizationEntity } from '@jalin/identity';
 
 /** What the one connection of a data source keeps prepared (statement texts, PostgreSQL's own view). */
 async function preparedTexts(dataSource: DataSource): Promise<string[]> {
@@ -29,6 +31,15 @@ describe('statements kept prepared per connection (DATABASE_PREPARED_STATEMENTS)
     for (let run = 0; run < 6; run++) answers.push((await prepared.query(ORGANIZATIONS_NAMED, [`nobody-${run}`]))[0].n);
     expect(answers).toEqual([0, 0, 0, 0, 0, 0]);
     expect(await preparedTexts(prepared)).toContain(ORGANIZATIONS_NAMED);
+  });
+
+  it('prepares the plain reads too, which pg gets as query configs with rows as arrays', async () => {
+    const names: string[][] = [];
+    for (let run = 0; run < 5; run++) {
+      names.push((await plainRows(prepared.manager, OrganizationEntity, { where: 't.name = $1 /* plain read */', params: [`nobody-${run}`] })).map((o) => o.name));
+    }
+    expect(names).toEqual([[], [], [], [], []]);
+    expect((await preparedTexts(prepared)).some((text) => text.startsWith('SELECT t."id"') && text.endsWith('t.name = $1 /* plain read */'))).toBe(true);
   });
 
   it('leaves one-off statements and statements without parameters unnamed', async () => {

@@ -1,0 +1,29 @@
+import { Pool, PoolClient, QueryArrayConfig } from 'pg';
+import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+/**
+ * Rows of a read as arrays of column values, sent straight to pg on the manager's connection: its
+ * transaction's when it is in one, else a pooled connection for just this statement.
+ *
+ * The hot reads go around TypeORM's query runner (a runner object, its logger and subscriber
+ * events, two clocks and a result object per statement) and around pg's row objects (a clone and
+ * a keyed store per column, megamorphic at pg's one call site): the mapper that makes each row
+ * an object knows its columns in advance (plain-rows.ts). A failed statement throws TypeORM's
+ * QueryFailedError, as every other statement does, so logs and the error map see one kind.
+ */
+export async function arrayRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<unknown[][]> {
+  const config: QueryArrayConfig = { text, values: [...values], rowMode: 'array' };
+  const runner = manager.queryRunner;
+  if (runner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
+  try {
+    if (runner) {
+      const client = (await runner.connect()) as PoolClient;
+      return (await client.query(config)).rows;
+    }
+    const pool = (manager.connection.driver as PostgresDriver).master as Pool;
+    return (await pool.query(config)).rows;
+  } catch (err) {
+    throw new QueryFailedError(text, [...values], err as Error);
+  }
+}
