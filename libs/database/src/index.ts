@@ -8,3 +8,4 @@ export { readBinaryCopy } from './binary-copy/read-binary-copy';
 export { BinaryCopyRow } from './binary-copy/binary-copy-row';
 export { RawKeyMap } from './binary-copy/raw-key-map';
 export { plainCount, plainRows, plainRowsByIds } from './plain-rows';
+export { arrayRows } from './array-rows';

@@ -1,28 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { arrayRows } from '@jalin/database';
 import { Connection, decodeCursor, pageSize, toConnection } from '@jalin/graphql-core';
 import { StoredComponent } from './entities/match.entity';
 import { MatchType } from './graphql/match.type';
 import { MatchStatus } from './match-status.enum';
 
-interface MatchRow {
-  id: string;
-  rfq_id: string;
-  ikm_organization_id: string;
-  profile_id: string;
-  score: number;
-  rank: string | number;
-  status: MatchStatus;
-  engine_version: string;
-  deliverable_quantity: number;
-  created_at: Date;
-  viewed_at: Date | null;
-}
-
-const toMatch = (r: MatchRow): MatchType => ({
-  id: r.id, rfqId: r.rfq_id, ikmOrganizationId: r.ikm_organization_id, profileId: r.profile_id, score: r.score,
-  rank: Number(r.rank), status: r.status, engineVersion: r.engine_version,
-  deliverableQuantity: r.deliverable_quantity, createdAt: r.created_at, viewedAt: r.viewed_at,
+/** A match read as MATCH_COLUMNS then its rank, in that order (rows as arrays: arrayRows). */
+const toMatch = (v: unknown[]): MatchType => ({
+  id: v[0] as string, rfqId: v[1] as string, ikmOrganizationId: v[2] as string, profileId: v[3] as string, score: v[4] as number,
+  status: v[5] as MatchStatus, engineVersion: v[6] as string, deliverableQuantity: v[7] as number, createdAt: v[8] as Date,
+  viewedAt: v[9] as Date | null, rank: Number(v[10]),
 });
 
 /** A withdrawn match: nobody reads it, and it takes no place in the ranking. */
@@ -46,30 +34,41 @@ const RANKED = `SELECT ${MATCH_COLUMNS}, row_number() OVER (PARTITION BY m.rfq_i
 export class MatchQueries {
   constructor(private readonly dataSource: DataSource) {}
 
+  private get manager() {
+    return this.dataSource.manager;
+  }
+
   /** All matches of several RFQs, best first; one statement for any number of RFQs (loader batch). */
   async ofRfqs(rfqIds: readonly string[]): Promise<Map<string, MatchType[]>> {
-    const rows: MatchRow[] = await this.dataSource.query(`${RANKED} AND m.rfq_id = ANY($1::uuid[]) ORDER BY m.rfq_id, rank`, [rfqIds]);
+    const rows = await arrayRows(this.manager, `${RANKED} AND m.rfq_id = ANY($1::uuid[]) ORDER BY m.rfq_id, rank`, [rfqIds]);
     const byRfq = new Map<string, MatchType[]>(rfqIds.map((id) => [id, []]));
-    for (const row of rows) byRfq.get(row.rfq_id)!.push(toMatch(row));
+    for (const row of rows) {
+      const match = toMatch(row);
+      byRfq.get(match.rfqId)!.push(match);
+    }
     return byRfq;
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, MatchType>> {
-    const rows: MatchRow[] = await this.dataSource.query(
+    const rows = await arrayRows(
+      this.manager,
       `SELECT r.* FROM (${RANKED} AND m.rfq_id IN (SELECT rfq_id FROM rfq_match WHERE id = ANY($1::uuid[]))) r WHERE r.id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, toMatch(r)]));
+    return new Map(rows.map((row) => {
+      const match = toMatch(row);
+      return [match.id, match];
+    }));
   }
 
   /** The breakdowns as scored and stored, by match id; one statement for any number of matches. */
   async storedBreakdowns(ids: readonly string[]): Promise<Map<string, StoredComponent[]>> {
-    const rows: { id: string; breakdown: StoredComponent[] }[] = await this.dataSource.query('SELECT id, breakdown FROM rfq_match WHERE id = ANY($1::uuid[])', [ids]);
-    return new Map(rows.map((r) => [r.id, r.breakdown]));
+    const rows = await arrayRows(this.manager, 'SELECT id, breakdown FROM rfq_match WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map(([id, breakdown]) => [id as string, breakdown as StoredComponent[]]));
   }
 
   async isMatched(rfqId: string, ikmOrganizationId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND ${LIVE}`, [rfqId, ikmOrganizationId]);
+    const rows = await arrayRows(this.manager, `SELECT 1 FROM rfq_match m WHERE m.rfq_id = $1 AND m.ikm_organization_id = $2 AND ${LIVE}`, [rfqId, ikmOrganizationId]);
     return rows.length > 0;
   }
 
@@ -80,20 +79,22 @@ export class MatchQueries {
     const params: unknown[] = [ikmOrganizationId, status];
     const keyset = cursor ? `AND (m.created_at, m.id) < ($3::timestamptz, $4::uuid)` : '';
     if (cursor) params.push(cursor[0], cursor[1]);
-    const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(
+    const [rows, [[count]]] = await Promise.all([
+      arrayRows(
+        this.manager,
         `SELECT ${MATCH_COLUMNS}, (SELECT count(*) + 1 FROM rfq_match o
                        WHERE o.rfq_id = m.rfq_id AND o.status <> 'EXPIRED' AND (o.score > m.score OR (o.score = m.score AND o.profile_id < m.profile_id))) AS rank
            FROM rfq_match m
           WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2) ${keyset}
           ORDER BY m.created_at DESC, m.id DESC LIMIT ${size + 1}`,
         params,
-      ) as Promise<MatchRow[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS count FROM rfq_match m WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2)`,
+      ),
+      arrayRows(
+        this.manager,
+        `SELECT count(*)::int FROM rfq_match m WHERE m.ikm_organization_id = $1 AND ${LIVE} AND ($2::match_status IS NULL OR m.status = $2)`,
         [ikmOrganizationId, status],
       ),
     ]);
-    return toConnection(rows.map(toMatch), size, count, (m) => [m.createdAt.toISOString(), m.id]);
+    return toConnection(rows.map(toMatch), size, count as number, (m) => [m.createdAt.toISOString(), m.id]);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { plainRows, plainRowsByIds } from '@jalin/database';
+import { arrayRows, plainRows, plainRowsByIds } from '@jalin/database';
 import { CreatedAtPage, createdAtPage } from '@jalin/graphql-core';
 import { QuoteEntity } from './entities/quote.entity';
 import { QuoteStatus } from './quote-status.enum';
@@ -27,12 +27,13 @@ export class QuoteQueries {
 
   /** Current SUBMITTED quotes per RFQ (what the Dinas sees of a sealed RFQ). */
   async countsOfRfqs(rfqIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { rfq_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT rfq_id, count(*)::int AS n FROM quote WHERE rfq_id = ANY($1::uuid[]) AND current AND status <> $2 GROUP BY rfq_id`,
+    const rows = await arrayRows(
+      this.dataSource.manager,
+      `SELECT rfq_id, count(*)::int FROM quote WHERE rfq_id = ANY($1::uuid[]) AND current AND status <> $2 GROUP BY rfq_id`,
       [rfqIds, QuoteStatus.WITHDRAWN],
     );
     const counts = new Map<string, number>(rfqIds.map((id) => [id, 0]));
-    for (const row of rows) counts.set(row.rfq_id, row.n);
+    for (const [rfqId, n] of rows) counts.set(rfqId as string, n as number);
     return counts;
   }
 
