@@ -13,7 +13,8 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * QueryFailedError, as every other statement does, so logs and the error map see one kind.
  */
 export async function arrayRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<unknown[][]> {
-  const config: QueryArrayConfig = { text, values: [...values], rowMode: 'array' };
+  // pg reads the values without changing them.
+  const config: QueryArrayConfig = { text, values: values as unknown[], rowMode: 'array' };
   const runner = manager.queryRunner;
   if (runner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   try {
@@ -24,6 +25,6 @@ export async function arrayRows(manager: EntityManager, text: string, values: re
     const pool = (manager.connection.driver as PostgresDriver).master as Pool;
     return (await pool.query(config)).rows;
   } catch (err) {
-    throw new QueryFailedError(text, [...values], err as Error);
+    throw new QueryFailedError(text, values as unknown[], err as Error);
   }
 }

@@ -36,22 +36,21 @@ function preparedNameOf(text: string): string | undefined {
  */
 export class PreparingClient extends Client {}
 
-// pg's query() has a dozen overloads; this passes every form but one through untouched.
+// pg's query() has a dozen overloads; this names the two forms that carry parameters (a text with
+// its values, or a config object as the plain reads send) and passes every form through untouched.
 const unnamedQuery = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
 PreparingClient.prototype.query = function query(this: Client, config: unknown, values?: unknown, callback?: unknown) {
-  if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
-    const name = preparedNameOf(config);
-    if (name !== undefined) return unnamedQuery.call(this, { name, text: config, values }, callback);
-  } else if (isUnnamedConfig(config)) {
-    const name = preparedNameOf(config.text);
-    if (name !== undefined) return unnamedQuery.call(this, { ...config, name }, values, callback);
+  const statement = typeof config === 'string' ? { text: config, values } : config;
+  if (isUnnamedWithParameters(statement)) {
+    const name = preparedNameOf(statement.text);
+    if (name !== undefined) return unnamedQuery.call(this, { ...statement, name }, values, callback);
   }
   return unnamedQuery.call(this, config, values, callback);
 } as Client['query'];
 
-/** A query config (as the plain reads send, with rowMode) whose statement has parameters and no name yet. */
-function isUnnamedConfig(config: unknown): config is { text: string; values: unknown[]; name?: undefined } {
-  if (typeof config !== 'object' || config === null) return false;
-  const { text, values, name } = config as { text?: unknown; values?: unknown; name?: unknown };
+/** A statement with parameters and no name yet. */
+function isUnnamedWithParameters(statement: unknown): statement is { text: string; values: unknown[] } {
+  if (typeof statement !== 'object' || statement === null) return false;
+  const { text, values, name } = statement as { text?: unknown; values?: unknown; name?: unknown };
   return typeof text === 'string' && name === undefined && Array.isArray(values) && values.length > 0;
 }

@@ -6,13 +6,6 @@ import { StoredComponent } from './entities/match.entity';
 import { MatchType } from './graphql/match.type';
 import { MatchStatus } from './match-status.enum';
 
-/** A match read as MATCH_COLUMNS then its rank, in that order (rows as arrays: arrayRows). */
-const toMatch = (v: unknown[]): MatchType => ({
-  id: v[0] as string, rfqId: v[1] as string, ikmOrganizationId: v[2] as string, profileId: v[3] as string, score: v[4] as number,
-  status: v[5] as MatchStatus, engineVersion: v[6] as string, deliverableQuantity: v[7] as number, createdAt: v[8] as Date,
-  viewedAt: v[9] as Date | null, rank: Number(v[10]),
-});
-
 /** A withdrawn match: nobody reads it, and it takes no place in the ranking. */
 const LIVE = `m.status <> 'EXPIRED'`;
 
@@ -20,11 +13,20 @@ const LIVE = `m.status <> 'EXPIRED'`;
  * A match's columns but its breakdown: pages show the breakdown's sentences, which each replica
  * keeps once written (explained-breakdown.ts), so the stored breakdown (1.5 KB of JSON a match,
  * half of an inbox page's reading in PostgreSQL and in the API) is read only for the matches whose
- * sentences are not kept yet (storedBreakdowns).
+ * sentences are not kept yet (storedBreakdowns). Rows come as arrays: these columns, then the rank.
  */
-const MATCH_COLUMNS = ['id', 'rfq_id', 'ikm_organization_id', 'profile_id', 'score', 'status', 'engine_version', 'deliverable_quantity', 'created_at', 'viewed_at']
-  .map((column) => `m.${column}`)
-  .join(', ');
+const COLUMNS = ['id', 'rfq_id', 'ikm_organization_id', 'profile_id', 'score', 'status', 'engine_version', 'deliverable_quantity', 'created_at', 'viewed_at'] as const;
+const MATCH_COLUMNS = COLUMNS.map((column) => `m.${column}`).join(', ');
+/** Where each column stands in a row (the order is spelled once, in COLUMNS). */
+const AT = Object.fromEntries(COLUMNS.map((column, i) => [column, i])) as Record<(typeof COLUMNS)[number], number>;
+const RANK_AT = COLUMNS.length;
+
+const toMatch = (v: unknown[]): MatchType => ({
+  id: v[AT.id] as string, rfqId: v[AT.rfq_id] as string, ikmOrganizationId: v[AT.ikm_organization_id] as string,
+  profileId: v[AT.profile_id] as string, score: v[AT.score] as number, status: v[AT.status] as MatchStatus,
+  engineVersion: v[AT.engine_version] as string, deliverableQuantity: v[AT.deliverable_quantity] as number,
+  createdAt: v[AT.created_at] as Date, viewedAt: v[AT.viewed_at] as Date | null, rank: Number(v[RANK_AT]),
+});
 
 /** Ranks are read, not stored: a match added by re-matching takes its place among the others. */
 const RANKED = `SELECT ${MATCH_COLUMNS}, row_number() OVER (PARTITION BY m.rfq_id ORDER BY m.score DESC, m.profile_id) AS rank FROM rfq_match m WHERE ${LIVE}`;
