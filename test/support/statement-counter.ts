@@ -1,6 +1,7 @@
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { readPipelineOf } from '@jalin/database';
 
 /**
  * An API replica's own timers that send SQL on its data source whatever the requests: the rollup
@@ -11,18 +12,19 @@ const BACKGROUND = /market_rollups_fold\(/;
 type PoolInternals = Pool & { Client: typeof Client; _clients: Client[] };
 
 /**
- * The SQL statements an in-process API sends on its data source's pool while counting, whether
- * through TypeORM or straight to pg (the plain reads); stop() detaches.
+ * The SQL statements an in-process API sends on its data source's pool and read pipeline while
+ * counting, whether through TypeORM or straight to pg (the plain reads); stop() detaches.
  */
 export function countStatements(dataSource: DataSource): { statements: string[]; stop(): void } {
   const statements: string[] = [];
   const pool = (dataSource.driver as PostgresDriver).master as PoolInternals;
+  const pipeline = readPipelineOf(dataSource);
   const prototype = pool.Client.prototype;
   const ownQuery = Object.prototype.hasOwnProperty.call(prototype, 'query') ? prototype.query : undefined;
   const query = prototype.query as (this: Client, ...args: unknown[]) => unknown;
   prototype.query = function counted(this: Client, config: unknown, ...rest: unknown[]) {
     const text = typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text;
-    if (text !== undefined && pool._clients.includes(this) && !BACKGROUND.test(text)) statements.push(text);
+    if (text !== undefined && (pool._clients.includes(this) || pipeline?.owns(this)) && !BACKGROUND.test(text)) statements.push(text);
     return query.call(this, config, ...rest);
   } as Client['query'];
   return {

@@ -43,6 +43,14 @@ export class AppConfig {
   DATABASE_PREPARED_STATEMENTS = true;
 
   /**
+   * Connections per process that carry the plain reads outside transactions in pg's pipeline mode
+   * (one write and one wake-up of PostgreSQL for all the statements of an event-loop turn), on top
+   * of DATABASE_POOL_SIZE; 0 sends those reads to the pool, one connection and round trip each.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(16)
+  DATABASE_READ_PIPELINE_CONNECTIONS = 2;
+
+  /**
    * Redis connection string (queues, rate limits, live notifications): `redis://host:port` (or
    * `rediss://`) for one server, `redis+cluster://host:port,host:port,...` (or `rediss+cluster://`,
    * credentials before the first host) for a Redis Cluster, given any of its nodes.

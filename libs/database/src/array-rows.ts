@@ -1,10 +1,12 @@
 import { Pool, PoolClient, QueryArrayConfig } from 'pg';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
 
 /**
  * Rows of a read as arrays of column values, sent straight to pg on the manager's connection: its
- * transaction's when it is in one, else a pooled connection for just this statement.
+ * transaction's when it is in one, else the data source's read pipeline when it has one
+ * (read-pipeline.ts), else a pooled connection for just this statement.
  *
  * The hot reads go around TypeORM's query runner (a runner object, its logger and subscriber
  * events, two clocks and a result object per statement) and around pg's row objects (a clone and
@@ -22,6 +24,8 @@ export async function arrayRows(manager: EntityManager, text: string, values: re
       const client = (await runner.connect()) as PoolClient;
       return (await client.query(config)).rows;
     }
+    const pipeline = readPipelineOf(manager.connection);
+    if (pipeline) return (await pipeline.query(config)).rows;
     const pool = (manager.connection.driver as PostgresDriver).master as Pool;
     return (await pool.query(config)).rows;
   } catch (err) {

@@ -9,3 +9,4 @@ export { BinaryCopyRow } from './binary-copy/binary-copy-row';
 export { RawKeyMap } from './binary-copy/raw-key-map';
 export { plainCount, plainRows, plainRowsByIds } from './plain-rows';
 export { arrayRows } from './array-rows';
+export { attachReadPipeline, closeReadPipeline, readPipelineOf } from './read-pipeline/data-source-read-pipeline';
