@@ -31,5 +31,13 @@ describe('profile content', () => {
   it('turns the date over at midnight WIB, which is 17:00 UTC', () => {
     expect(todayInWib(new Date('2026-11-27T16:59:59Z'))).toBe('2026-11-27');
     expect(todayInWib(new Date('2026-11-27T17:00:00Z'))).toBe('2026-11-28');
+    // The day it keeps for the instants that follow must not leak into earlier or later days.
+    expect(todayInWib(new Date('2026-11-27T16:59:59.999Z'))).toBe('2026-11-27');
+    expect(todayInWib(new Date('2026-11-28T16:59:59.999Z'))).toBe('2026-11-28');
+    expect(todayInWib(new Date('2026-11-28T17:00:00Z'))).toBe('2026-11-29');
+    expect(todayInWib(new Date('1969-12-31T17:00:00Z'))).toBe('1970-01-01');
+    for (let ms = Date.UTC(2026, 11, 30); ms < Date.UTC(2027, 0, 2); ms += 37 * 60 * 1000 + 13) {
+      expect(todayInWib(new Date(ms))).toBe(new Date(ms + 7 * 3600 * 1000).toISOString().slice(0, 10));
+    }
   });
 });
