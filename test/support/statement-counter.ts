@@ -1,7 +1,6 @@
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { readPipelineOf } from '@jalin/database';
+import { DataSourcePool, poolOf, readPipelineOf } from '@jalin/database';
 
 /**
  * An API replica's own timers that send SQL on its data source whatever the requests: the rollup
@@ -9,7 +8,8 @@ import { readPipelineOf } from '@jalin/database';
  */
 const BACKGROUND = /market_rollups_fold\(/;
 
-type PoolInternals = Pool & { Client: typeof Client; _clients: Client[] };
+/** pg-pool's own list of the clients it opened. */
+type PoolWithClients = DataSourcePool & { _clients: Client[] };
 
 /**
  * The SQL statements an in-process API sends on its data source's pool and read pipeline while
@@ -17,7 +17,7 @@ type PoolInternals = Pool & { Client: typeof Client; _clients: Client[] };
  */
 export function countStatements(dataSource: DataSource): { statements: string[]; stop(): void } {
   const statements: string[] = [];
-  const pool = (dataSource.driver as PostgresDriver).master as PoolInternals;
+  const pool = poolOf(dataSource) as PoolWithClients;
   const pipeline = readPipelineOf(dataSource);
   const prototype = pool.Client.prototype;
   const ownQuery = Object.prototype.hasOwnProperty.call(prototype, 'query') ? prototype.query : undefined;

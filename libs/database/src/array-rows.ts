@@ -1,6 +1,6 @@
-import { Pool, PoolClient, QueryArrayConfig } from 'pg';
+import { PoolClient, QueryArrayConfig } from 'pg';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf } from './data-source-pool';
 import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
 
 /**
@@ -26,8 +26,7 @@ export async function arrayRows(manager: EntityManager, text: string, values: re
     }
     const pipeline = readPipelineOf(manager.connection);
     if (pipeline) return (await pipeline.query(config)).rows;
-    const pool = (manager.connection.driver as PostgresDriver).master as Pool;
-    return (await pool.query(config)).rows;
+    return (await poolOf(manager.connection).query(config)).rows;
   } catch (err) {
     throw new QueryFailedError(text, values as unknown[], err as Error);
   }

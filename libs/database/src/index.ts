@@ -9,4 +9,5 @@ export { BinaryCopyRow } from './binary-copy/binary-copy-row';
 export { RawKeyMap } from './binary-copy/raw-key-map';
 export { plainCount, plainRows, plainRowsByIds } from './plain-rows';
 export { arrayRows } from './array-rows';
+export { poolOf, type DataSourcePool } from './data-source-pool';
 export { attachReadPipeline, closeReadPipeline, readPipelineOf } from './read-pipeline/data-source-read-pipeline';

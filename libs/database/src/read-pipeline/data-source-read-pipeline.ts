@@ -1,11 +1,8 @@
-import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf } from '../data-source-pool';
 import { ReadPipeline } from './read-pipeline';
 
 const pipelines = new WeakMap<DataSource, ReadPipeline>();
-
-type PoolInternals = Pool & { Client: typeof Client; options: Record<string, unknown> };
 
 /**
  * Gives a data source a read pipeline of `connections` connections, opened on first use with the
@@ -14,7 +11,7 @@ type PoolInternals = Pool & { Client: typeof Client; options: Record<string, unk
  * then sends its reads outside a transaction there instead of to the pool.
  */
 export function attachReadPipeline(dataSource: DataSource, connections: number, onError: (err: Error) => void): ReadPipeline {
-  const pool = (dataSource.driver as PostgresDriver).master as PoolInternals;
+  const pool = poolOf(dataSource);
   const applicationName = `${String(pool.options.application_name ?? 'jalin')} reads`;
   const pipeline = new ReadPipeline(pool.Client, { ...pool.options, application_name: applicationName }, connections, onError);
   pipelines.set(dataSource, pipeline);
