@@ -6,6 +6,8 @@ interface Lane {
   ready: Promise<void>;
   connected: boolean;
   inFlight: number;
+  /** Whether its loss was reported: a FATAL answer and the socket's end both tell of the same one. */
+  reported: boolean;
   /** Takes the lane out of use; the next turn that needs it opens another. */
   drop(err?: Error): void;
 }
@@ -64,7 +66,7 @@ export class ReadPipeline {
       return await lane.client.query(config);
     } catch (err) {
       // The server is ending this connection (terminated, shutting down): no read may be written behind it.
-      if ((err as { severity?: string }).severity === 'FATAL') lane.drop();
+      if ((err as { severity?: string }).severity === 'FATAL') lane.drop(err as Error);
       throw err;
     } finally {
       lane.inFlight--;
@@ -92,11 +94,14 @@ export class ReadPipeline {
       client,
       connected: false,
       inFlight: 0,
+      reported: false,
       ready: Promise.resolve(),
       drop: (err) => {
         if (this.lanes[index] === lane) this.lanes[index] = undefined;
         if (this.current === lane) this.current = undefined;
-        if (err && !this.closed) this.onError(err);
+        if (!err || this.closed || lane.reported) return;
+        lane.reported = true;
+        this.onError(err);
       },
     };
     client.on('error', (err) => lane.drop(err));
