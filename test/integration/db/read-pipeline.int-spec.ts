@@ -3,6 +3,7 @@ import { createJalinDataSource } from '@jalin/db-schema';
 import { testConfig } from '@jalin/testing';
 import { arrayRows, attachReadPipeline, closeReadPipeline, plainRows } from '@jalin/database';
 import { OrganizationEntity } from '@jalin/identity';
+import { waitFor } from '../../support/wait-for';
 
 const APPLICATION = 'jalin-test-read-pipeline';
 
@@ -102,8 +103,8 @@ describe('the read pipeline', () => {
   it('after it is closed, the same reads go to the pool and its connections are gone', async () => {
     await closeReadPipeline(db);
     expect(await arrayRows(db.manager, 'SELECT $1::int', [7])).toEqual([[7]]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await pipelineBackends(db)).toHaveLength(0);
+    // A backend leaves pg_stat_activity a moment after its socket closes.
+    await waitFor('the read pipeline backends to leave', () => pipelineBackends(db), (rows) => rows.length === 0, { timeoutMs: 5000, intervalMs: 20 });
   });
 });
 
