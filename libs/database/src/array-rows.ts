@@ -1,4 +1,5 @@
-import { PoolClient, QueryArrayConfig } from 'pg';
+import { Pool, PoolClient } from 'pg';
+import { queryArrayRows } from './array-rows-query';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { poolOf } from './data-source-pool';
 import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
@@ -15,19 +16,29 @@ import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
  * QueryFailedError, as every other statement does, so logs and the error map see one kind.
  */
 export async function arrayRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<unknown[][]> {
-  // pg reads the values without changing them.
-  const config: QueryArrayConfig = { text, values: values as unknown[], rowMode: 'array' };
   const runner = manager.queryRunner;
   if (runner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   try {
-    if (runner) {
-      const client = (await runner.connect()) as PoolClient;
-      return (await client.query(config)).rows;
-    }
+    if (runner) return await queryArrayRows((await runner.connect()) as PoolClient, text, values);
     const pipeline = readPipelineOf(manager.connection);
-    if (pipeline) return (await pipeline.query(config)).rows;
-    return (await poolOf(manager.connection).query(config)).rows;
+    if (pipeline) return await pipeline.query(text, values);
+    return await fromPool(poolOf(manager.connection), text, values);
   } catch (err) {
     throw new QueryFailedError(text, values as unknown[], err as Error);
+  }
+}
+
+/** A pooled connection for just this statement. */
+async function fromPool(pool: Pool, text: string, values: readonly unknown[]): Promise<unknown[][]> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    return await queryArrayRows(client, text, values);
+  } catch (err) {
+    // A connection whose server ended it must not go back to the pool.
+    if ((err as { severity?: string }).severity === 'FATAL') broken = err as Error;
+    throw err;
+  } finally {
+    client.release(broken);
   }
 }

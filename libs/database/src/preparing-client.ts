@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Client, Query } from 'pg';
 import { LRUCache } from 'lru-cache';
 
 /** Sends of one parameterized statement text before it is kept prepared: one-off statements stay unnamed. */
@@ -40,6 +40,11 @@ export class PreparingClient extends Client {}
 // its values, or a config object as the plain reads send) and passes every form through untouched.
 const unnamedQuery = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
 PreparingClient.prototype.query = function query(this: Client, config: unknown, values?: unknown, callback?: unknown) {
+  // A Query submitted as it is (the array reads') is named in place: a copy would lose its class.
+  if (config instanceof Query) {
+    if (isUnnamedWithParameters(config)) (config as { name?: string }).name = preparedNameOf(config.text);
+    return unnamedQuery.call(this, config, values, callback);
+  }
   const statement = typeof config === 'string' ? { text: config, values } : config;
   if (isUnnamedWithParameters(statement)) {
     const name = preparedNameOf(statement.text);

@@ -33,7 +33,7 @@ describe('statements kept prepared per connection (DATABASE_PREPARED_STATEMENTS)
     expect(await preparedTexts(prepared)).toContain(ORGANIZATIONS_NAMED);
   });
 
-  it('prepares the plain reads too, which pg gets as query configs with rows as arrays', async () => {
+  it('prepares the plain reads too, which pg gets as Query objects of their own with rows as arrays', async () => {
     const names: string[][] = [];
     for (let run = 0; run < 5; run++) {
       names.push((await plainRows(prepared.manager, OrganizationEntity, { where: 't.name = $1 /* plain read */', params: [`nobody-${run}`] })).map((o) => o.name));

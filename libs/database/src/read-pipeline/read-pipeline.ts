@@ -1,4 +1,5 @@
-import { Client, ClientConfig, QueryArrayConfig, QueryArrayResult } from 'pg';
+import { Client, ClientConfig } from 'pg';
+import { queryArrayRows } from '../array-rows-query';
 
 /** One pipelined connection and how many of its statements still wait for their answer. */
 interface Lane {
@@ -47,11 +48,12 @@ export class ReadPipeline {
     return this.lanes.some((lane) => lane?.client === client);
   }
 
-  query(config: QueryArrayConfig): Promise<QueryArrayResult> {
+  /** A read's rows as arrays of column values. */
+  query(text: string, values: readonly unknown[]): Promise<unknown[][]> {
     if (this.closed) return Promise.reject(new Error('The read pipeline is closed'));
     const lane = this.current ?? this.startTurn();
-    if (!lane.connected) return lane.ready.then(() => this.send(lane, config));
-    return this.send(lane, config);
+    if (!lane.connected) return lane.ready.then(() => this.send(lane, text, values));
+    return this.send(lane, text, values);
   }
 
   async close(): Promise<void> {
@@ -60,10 +62,10 @@ export class ReadPipeline {
     await Promise.all(lanes.map((lane) => lane.client.end().catch(() => undefined)));
   }
 
-  private async send(lane: Lane, config: QueryArrayConfig): Promise<QueryArrayResult> {
+  private async send(lane: Lane, text: string, values: readonly unknown[]): Promise<unknown[][]> {
     lane.inFlight++;
     try {
-      return await lane.client.query(config);
+      return await queryArrayRows(lane.client, text, values);
     } catch (err) {
       // The server is ending this connection (terminated, shutting down): no read may be written behind it.
       if ((err as { severity?: string }).severity === 'FATAL') lane.drop(err as Error);
