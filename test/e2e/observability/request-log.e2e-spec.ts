@@ -6,22 +6,29 @@ jest.setTimeout(60000);
 
 const ME = `{ me { id email } }`;
 
-/** What an operator reads: one JSON line per request, with the id the caller got back. */
-describe('API logs: a JSON line per GraphQL request, carrying the x-request-id of the response', () => {
+/** An API process logging at `level` for the describe block it is called in. */
+function apiAt(level: string): () => { api: AppProcess; url: string } {
   let api: AppProcess;
   let url: string;
-
   beforeAll(async () => {
     const port = await freePort();
-    api = new AppProcess('apps/api/src/main.ts', { ...process.env, PORT: String(port), LOG_LEVEL: 'info' });
+    api = new AppProcess('apps/api/src/main.ts', { ...process.env, PORT: String(port), LOG_LEVEL: level });
     await api.waitForOutput(/Jalin API listening/);
     url = `http://127.0.0.1:${port}/graphql`;
   });
-
   afterAll(async () => {
     api?.signal('SIGTERM');
     await api?.waitForExit(15000).catch(() => api.kill());
   });
+  return () => ({ api, url });
+}
+
+/** What an operator reads: one JSON line per request, with the id the caller got back. */
+describe('API logs: a JSON line per GraphQL request, carrying the x-request-id of the response', () => {
+  const running = apiAt('info');
+  let api: AppProcess;
+  let url: string;
+  beforeAll(() => ({ api, url } = running()));
 
   const post = (body: object, headers: Record<string, string> = {}) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -61,7 +68,9 @@ describe('API logs: a JSON line per GraphQL request, carrying the x-request-id o
     expect(response.headers.get('x-request-id')).toBe(requestId);
 
     const line = (await logLineOf(requestId))!;
-    expect(line).toMatchObject({ app: 'api', req: { id: requestId } });
+    expect(line).toMatchObject({ app: 'api', req: { id: requestId, userAgent: expect.any(String) } });
+    // The line names the request, not its headers: no token or cookie can reach the log.
+    expect(Object.keys(line.req as object).sort()).toEqual(['id', 'method', 'remoteAddress', 'url', 'userAgent']);
     expect(api.stdout).not.toContain(account.accessToken);
   });
 
@@ -70,5 +79,21 @@ describe('API logs: a JSON line per GraphQL request, carrying the x-request-id o
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await logLineOf(requestId!);
+  });
+});
+
+describe('API logs above info: no access lines, and still an x-request-id on every response', () => {
+  const running = apiAt('warn');
+  let api: AppProcess;
+  let url: string;
+  beforeAll(() => ({ api, url } = running()));
+
+  it('returns a request id a caller can quote, and writes no line for a request that went well', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'lb-warn-level' }, body: '{"query":"{ __typename }"}' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('lb-warn-level');
+    const unsane = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'evil"}' }, body: '{"query":"{ __typename }"}' });
+    expect(unsane.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(api.jsonLines().filter((line) => line.req !== undefined)).toEqual([]);
   });
 });
