@@ -1,7 +1,7 @@
 import { DataSourceOptions, MixedList } from 'typeorm';
 import { PreparingClient } from './preparing-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { timestampParsers } from './timestamp-parsers';
+import { typeParsers } from './type-parsers';
 
 /**
  * Longest a statement may run. Sent at connection start; behind PgBouncer in transaction mode,
@@ -43,7 +43,7 @@ export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOption
       connectionTimeoutMillis: 3000,
       statement_timeout: STATEMENT_TIMEOUT_MS,
       ...(parts.preparedStatements ? { Client: PreparingClient } : {}),
-      types: timestampParsers(),
+      types: typeParsers(),
     },
   };
 }
