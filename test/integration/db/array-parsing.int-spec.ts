@@ -7,14 +7,14 @@ import { arrayRows } from '@jalin/database';
 /** Pieces a free-text element is made of: the characters array syntax must quote or escape, and words that look like its keywords. */
 const PIECES = `ARRAY['"', '\\', ',', '{', '}', ' ', '''', 'NULL', 'null', 'Las', 'Bubut CNC', 'é', '₹', '', 'a"b', '[1:2]=']`;
 
-/** 2,000 text arrays of 0 to 6 elements, each of 0 to 4 pieces or NULL, and the shapes a parser gets wrong. */
+/** 2,000 text arrays of 0 to 6 elements, each of 0 to 4 random pieces or NULL (the subqueries refer to their row, so each is drawn anew), and the shapes a parser gets wrong. */
 const ARRAYS_SQL = `
   SELECT a FROM (
     SELECT ARRAY(
       SELECT CASE WHEN random() < 0.1 THEN NULL ELSE
-        (SELECT string_agg((${PIECES})[1 + floor(random() * 16)::int], '') FROM generate_series(1, floor(random() * 5)::int) WHERE g.i > 0 AND e.j > 0)
+        (SELECT string_agg((${PIECES})[1 + floor(random() * 16)::int], '') FROM generate_series(1, (g.i + e.j) % 5) AS k(n) WHERE k.n > 0)
       END
-      FROM generate_series(1, floor(random() * 7)::int) AS e(j)
+      FROM generate_series(1, g.i % 7) AS e(j)
     )::text[] AS a
     FROM generate_series(1, 2000) AS g(i)
     UNION ALL SELECT '{}'::text[]
@@ -36,12 +36,13 @@ describe('string arrays read by the data source', () => {
 
   it('are the elements PostgreSQL holds, quotes, backslashes, braces, NULLs and words like NULL included', async () => {
     const rows = await arrayRows(db.manager, `SELECT a, array_to_json(a)::text, a::text FROM (${ARRAYS_SQL}) s WHERE $1::int > 0`, [1]);
-    const pgDefault = types.getTypeParser(1009, 'text') as (text: string) => unknown;
+    const pgDefault = (types.getTypeParser as (oid: number, format: string) => (text: string) => unknown)(1009, 'text'); // text[]
     const wrong = rows.filter(([parsed, json, text]) => {
       const truth = JSON.stringify(JSON.parse(json as string));
       return JSON.stringify(parsed) !== truth || JSON.stringify(pgDefault(text as string)) !== truth;
     });
     expect(rows.length).toBe(2003);
+    expect(new Set(rows.map(([, json]) => json)).size).toBeGreaterThan(1000);
     expect(rows.some(([parsed]) => (parsed as (string | null)[]).some((e) => e !== null && /["\\{},]/.test(e)))).toBe(true);
     expect(wrong).toEqual([]);
   });
