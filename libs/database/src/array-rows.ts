@@ -32,6 +32,9 @@ export async function arrayRows(manager: EntityManager, text: string, values: re
 async function fromPool(pool: Pool, text: string, values: readonly unknown[]): Promise<unknown[][]> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A checked-out client has no listener of its own: a socket error would otherwise be thrown as an unhandled 'error' event.
+  const onError = (err: Error) => (broken = err);
+  client.on('error', onError);
   try {
     return await queryArrayRows(client, text, values);
   } catch (err) {
@@ -39,6 +42,7 @@ async function fromPool(pool: Pool, text: string, values: readonly unknown[]): P
     if ((err as { severity?: string }).severity === 'FATAL') broken = err as Error;
     throw err;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }

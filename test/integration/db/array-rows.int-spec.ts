@@ -1,7 +1,8 @@
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { createJalinDataSource } from '@jalin/db-schema';
 import { testConfig } from '@jalin/testing';
 import { arrayRows, attachReadPipeline, closeReadPipeline, poolOf } from '@jalin/database';
+import { waitFor } from '../../support/wait-for';
 
 /** One row of most column types the app reads, nulls among them, and a second row of other values. */
 const EVERY_TYPE = `
@@ -53,5 +54,16 @@ describe('array rows', () => {
       arrayRows(db.manager, 'SELECT $1::int AS v', [42]),
     ]);
     expect([asText, asInt]).toEqual([[['42']], [[42]]]);
+  });
+
+  it('loses only the pooled connection a terminated read was on, and the next reads answer', async () => {
+    const inFlight = arrayRows(db.manager, 'SELECT pg_sleep(5), $1::int /* terminated */', [1]);
+    const terminated = await waitFor('the read to be running', async () =>
+      (await db.query(`SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE query LIKE '%/* terminated */' AND pid <> pg_backend_pid()`)) as { done: boolean }[],
+      (rows) => rows.length === 1, { timeoutMs: 5000, intervalMs: 20 });
+    expect(terminated).toEqual([{ done: true }]);
+    await expect(inFlight).rejects.toBeInstanceOf(QueryFailedError);
+    const after = await Promise.all([1, 2, 3].map((i) => arrayRows(db.manager, 'SELECT $1::int', [i])));
+    expect(after).toEqual([[[1]], [[2]], [[3]]]);
   });
 });
