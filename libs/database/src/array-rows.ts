@@ -1,6 +1,6 @@
 import { Pool, PoolClient } from 'pg';
-import { queryArrayRows } from './array-rows-query';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { queryArrayRows } from './array-rows-query';
 import { poolOf } from './data-source-pool';
 import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
 
@@ -11,8 +11,9 @@ import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
  *
  * The hot reads go around TypeORM's query runner (a runner object, its logger and subscriber
  * events, two clocks and a result object per statement) and around pg's row objects (a clone and
- * a keyed store per column, megamorphic at pg's one call site): the mapper that makes each row
- * an object knows its columns in advance (plain-rows.ts). A failed statement throws TypeORM's
+ * a keyed store per column, megamorphic at pg's one call site): pg's client gets an
+ * ArrayRowsQuery, and the mapper that makes each row an object knows its columns in advance
+ * (plain-rows.ts). A failed statement throws TypeORM's
  * QueryFailedError, as every other statement does, so logs and the error map see one kind.
  */
 export async function arrayRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<unknown[][]> {
