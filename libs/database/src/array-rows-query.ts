@@ -40,7 +40,7 @@ function parsersFor(source: TypeSource, fields: readonly FieldDescription[]): Pa
  * RFQ page that was about 5% of the API's CPU. This one keeps the parsers of each result shape and
  * parses each row straight into an array.
  */
-export class ArrayRowsQuery extends Query {
+class ArrayRowsQuery extends Query {
   private parsers: Parser[] = [];
 
   constructor(text: string, values: readonly unknown[], callback: (err: Error | null, rows?: unknown[][]) => void) {
