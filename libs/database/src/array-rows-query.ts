@@ -75,3 +75,6 @@ export function queryArrayRows(client: Client, text: string, values: readonly un
     client.query(new ArrayRowsQuery(text, values, (err, rows) => (err ? reject(err) : resolve(rows!))));
   });
 }
+
+/** Whether PostgreSQL is ending the connection a read failed on (terminated, shutting down): it must not carry another. */
+export const endsConnection = (err: unknown): err is Error => (err as { severity?: string } | undefined)?.severity === 'FATAL';

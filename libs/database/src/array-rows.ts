@@ -1,6 +1,6 @@
 import { Pool, PoolClient } from 'pg';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { queryArrayRows } from './array-rows-query';
+import { endsConnection, queryArrayRows } from './array-rows-query';
 import { poolOf } from './data-source-pool';
 import { readPipelineOf } from './read-pipeline/data-source-read-pipeline';
 
@@ -39,8 +39,8 @@ async function fromPool(pool: Pool, text: string, values: readonly unknown[]): P
   try {
     return await queryArrayRows(client, text, values);
   } catch (err) {
-    // A connection whose server ended it must not go back to the pool.
-    if ((err as { severity?: string }).severity === 'FATAL') broken = err as Error;
+    // It must not go back to the pool.
+    if (endsConnection(err)) broken = err;
     throw err;
   } finally {
     client.removeListener('error', onError);

@@ -1,5 +1,5 @@
 import { Client, ClientConfig } from 'pg';
-import { queryArrayRows } from '../array-rows-query';
+import { endsConnection, queryArrayRows } from '../array-rows-query';
 
 /** One pipelined connection and how many of its statements still wait for their answer. */
 interface Lane {
@@ -67,8 +67,8 @@ export class ReadPipeline {
     try {
       return await queryArrayRows(lane.client, text, values);
     } catch (err) {
-      // The server is ending this connection (terminated, shutting down): no read may be written behind it.
-      if ((err as { severity?: string }).severity === 'FATAL') lane.drop(err as Error);
+      // No read may be written behind it.
+      if (endsConnection(err)) lane.drop(err);
       throw err;
     } finally {
       lane.inFlight--;
